@@ -1,0 +1,15 @@
+namespace Dixis.Api.Features.Accounts;
+
+/// <summary>A new account.</summary>
+/// <param name="Email">Login email.</param>
+/// <param name="Password">At least 10 characters with upper and lower case, a digit and a symbol.</param>
+/// <param name="DisplayName">Name shown on orders and reviews.</param>
+/// <param name="AccountType">consumer, business or producer.</param>
+/// <param name="Afm">Tax id, required for business accounts.</param>
+public sealed record RegisterRequest(string? Email, string? Password, string? DisplayName, string? AccountType, string? Afm);
+
+/// <summary>Credentials.</summary>
+public sealed record LoginRequest(string? Email, string? Password);
+
+/// <summary>The signed-in person.</summary>
+public sealed record MeResponse(Guid Id, string Email, string DisplayName, IReadOnlyList<string> Roles, string? Afm, Guid? ProducerId);

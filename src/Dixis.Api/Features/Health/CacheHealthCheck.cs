@@ -1,0 +1,20 @@
+using Microsoft.Extensions.Caching.Distributed;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+
+namespace Dixis.Api.Features.Health;
+
+/// <summary>Writes, reads and removes a key in the shared cache (Redis in production).</summary>
+public sealed class CacheHealthCheck(IDistributedCache cache) : IHealthCheck
+{
+    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    {
+        var key = "health:" + Environment.MachineName;
+        var value = Guid.NewGuid().ToByteArray();
+        await cache.SetAsync(key, value, new DistributedCacheEntryOptions { AbsoluteExpirationRelativeToNow = TimeSpan.FromSeconds(30) }, cancellationToken);
+        var read = await cache.GetAsync(key, cancellationToken);
+        await cache.RemoveAsync(key, cancellationToken);
+        return read is not null && read.AsSpan().SequenceEqual(value)
+            ? HealthCheckResult.Healthy(cache.GetType().Name)
+            : HealthCheckResult.Unhealthy("The cache did not return what was written.");
+    }
+}

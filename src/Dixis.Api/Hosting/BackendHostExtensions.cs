@@ -1,0 +1,123 @@
+using Dixis.Api.Features.Accounts;
+using Dixis.Api.Features.Admin;
+using Dixis.Api.Features.Catalog;
+using Dixis.Api.Features.Greek;
+using Dixis.Api.Features.Health;
+using Dixis.Api.Features.Media;
+using Dixis.Api.Features.Producers;
+using Dixis.Infrastructure.Caching;
+using Dixis.Infrastructure.Data;
+using Dixis.Infrastructure.Data.Accounts;
+using Dixis.Infrastructure.Observability;
+using Dixis.Infrastructure.Seeding;
+using Dixis.Infrastructure.Storage;
+using Dixis.ServiceDefaults;
+using Microsoft.AspNetCore.Identity;
+
+namespace Dixis.Api.Hosting;
+
+/// <summary>The backend as a set of services and endpoints, hosted by Dixis.Api or (embedded) by the storefront.</summary>
+public static class BackendHostExtensions
+{
+    public const string ApiBase = "/api/v1";
+
+    public static WebApplicationBuilder AddDixisBackend(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var configuration = builder.Configuration;
+        services.AddSingleton(TimeProvider.System);
+        services.AddDixisData(configuration);
+        services.AddDixisStorage(configuration);
+        services.AddDixisCache(configuration);
+        services.AddSingleton<DixisMetrics>();
+        services.AddScoped<CatalogQueries>();
+        services.AddScoped<DemoCatalogueSeeder>();
+        services.AddSingleton(configuration.GetSection(SeedOptions.Section).Get<SeedOptions>() ?? new SeedOptions());
+
+        services.AddIdentityApiEndpoints<DixisUser>(o =>
+            {
+                o.Password.RequiredLength = 10;
+                o.Password.RequireDigit = true;
+                o.Password.RequireLowercase = true;
+                o.Password.RequireUppercase = true;
+                o.Password.RequireNonAlphanumeric = true;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.Lockout.AllowedForNewUsers = true;
+                o.User.RequireUniqueEmail = true;
+            })
+            .AddRoles<IdentityRole<Guid>>()
+            .AddEntityFrameworkStores<DixisDbContext>();
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.Cookie.Name = "dixis.auth";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Lax;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            // An API answers 401/403; it never redirects to a login page.
+            o.Events.OnRedirectToLogin = c => { c.Response.StatusCode = StatusCodes.Status401Unauthorized; return Task.CompletedTask; };
+            o.Events.OnRedirectToAccessDenied = c => { c.Response.StatusCode = StatusCodes.Status403Forbidden; return Task.CompletedTask; };
+        });
+        services.AddAuthorizationBuilder().AddDixisPolicies();
+        services.AddDixisRateLimits(configuration);
+        services.AddDixisProblemDetails();
+        services.AddOpenApi("v1", o => o.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "Dixis API";
+            document.Info.Description = "Marketplace of Greek producers: catalogue, Greek market rules, accounts, producers and moderation.";
+            document.Info.Version = "v1";
+            return Task.CompletedTask;
+        }));
+
+        services.AddHealthChecks()
+            .AddDbContextCheck<DixisDbContext>("database", customTestQuery: (db, ct) => db.Database.CanConnectAsync(ct))
+            .AddCheck<CacheHealthCheck>("cache")
+            .AddCheck<SearchHealthCheck>("search")
+            .AddCheck<StorageHealthCheck>("storage");
+        return builder;
+    }
+
+    /// <summary>Middleware of the backend, in order.</summary>
+    public static WebApplication UseDixisBackend(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseSecurityHeaders();
+        app.UseRequestLocalization();
+        app.UseApiBodyLimit();
+        app.UseAuthentication();
+        app.UseRateLimiter();
+        app.UseAuthorization();
+        return app;
+    }
+
+    /// <summary>Maps every API endpoint under <c>/api/v1</c>, the OpenAPI document, health and metrics.</summary>
+    public static WebApplication MapDixisApi(this WebApplication app)
+    {
+        app.MapOpenApi(ApiBase + "/openapi.json");
+        app.MapDefaultEndpoints(ApiBase, ApiBase + "/metrics");
+        var api = app.MapGroup(ApiBase);
+        api.MapCatalogEndpoints();
+        api.MapProducerEndpoints();
+        api.MapOwnProducerEndpoints();
+        api.MapModerationEndpoints();
+        api.MapAccountEndpoints();
+        api.MapGreekEndpoints();
+        api.MapGreekHealthEndpoints();
+        api.MapMediaEndpoints();
+        // Unknown API paths answer a problem, not the storefront's page.
+        api.MapFallback(() => Problems.ApiProblems.NotFound()).ExcludeFromDescription();
+        return app;
+    }
+
+    /// <summary>Migrates and seeds at start-up when configured (embedded mode).</summary>
+    public static async Task MigrateOnStartAsync(this WebApplication app)
+    {
+        var options = app.Services.GetRequiredService<DatabaseOptions>();
+        if (EmbeddedStartup.ShouldMigrateOnStart(app.Configuration, options))
+        {
+            var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Dixis.Startup");
+            await EmbeddedStartup.MigrateAsync(app.Services, seed: true, new SyncProgress(step => logger.LogInformation("Migrate: {Step}", step)));
+        }
+    }
+}

@@ -1,0 +1,63 @@
+using System.Globalization;
+
+namespace Dixis.Api.Problems;
+
+/// <summary>Every user-facing error text of the API, in Greek and English, keyed by a stable code.</summary>
+public static class Messages
+{
+    private static readonly Dictionary<string, (string El, string En)> Texts = new()
+    {
+        ["validation"] = ("Τα στοιχεία που στείλατε δεν είναι έγκυρα.", "The data you sent is not valid."),
+        ["not-found"] = ("Δεν βρέθηκε.", "Not found."),
+        ["bad-request"] = ("Το αίτημα δεν είναι έγκυρο.", "The request is not valid."),
+        ["unauthorized"] = ("Απαιτείται σύνδεση.", "You need to log in."),
+        ["forbidden"] = ("Δεν έχετε δικαίωμα γι' αυτή την ενέργεια.", "You are not allowed to do this."),
+        ["too-many-requests"] = ("Πάρα πολλά αιτήματα. Δοκιμάστε ξανά σε λίγο.", "Too many requests. Try again shortly."),
+        ["payload-too-large"] = ("Το αίτημα είναι πολύ μεγάλο.", "The request is too large."),
+        ["unsupported-media-type"] = ("Ο τύπος περιεχομένου δεν υποστηρίζεται.", "The content type is not supported."),
+        ["conflict"] = ("Υπάρχει σύγκρουση με την τρέχουσα κατάσταση.", "This conflicts with the current state."),
+        ["server-error"] = ("Κάτι πήγε στραβά. Δοκιμάστε ξανά.", "Something went wrong. Please try again."),
+        ["login-failed"] = ("Λάθος email ή κωδικός.", "Wrong email or password."),
+        ["locked-out"] = ("Ο λογαριασμός κλειδώθηκε προσωρινά μετά από πολλές αποτυχημένες προσπάθειες.", "The account is locked for a while after too many failed attempts."),
+        ["required"] = ("Το πεδίο είναι υποχρεωτικό.", "This field is required."),
+        ["too-long"] = ("Το κείμενο είναι πολύ μεγάλο.", "The text is too long."),
+        ["afm.empty"] = ("Ο ΑΦΜ είναι υποχρεωτικός.", "The tax id (AFM) is required."),
+        ["afm.not-digits"] = ("Ο ΑΦΜ έχει μόνο ψηφία.", "The tax id (AFM) has digits only."),
+        ["afm.wrong-length"] = ("Ο ΑΦΜ έχει 9 ψηφία.", "The tax id (AFM) has 9 digits."),
+        ["afm.all-zeros"] = ("Ο ΑΦΜ δεν μπορεί να είναι μηδενικά.", "The tax id (AFM) cannot be all zeros."),
+        ["afm.checksum"] = ("Ο ΑΦΜ δεν είναι έγκυρος (λάθος ψηφίο ελέγχου).", "The tax id (AFM) is not valid (check digit)."),
+        ["postal-code"] = ("Ο ταχυδρομικός κώδικας έχει 5 ψηφία (π.χ. 105 57).", "A postal code has 5 digits (e.g. 105 57)."),
+        ["postal-code.unknown"] = ("Ο ταχυδρομικός κώδικας δεν αντιστοιχεί σε περιοχή της Ελλάδας.", "The postal code is not a Greek area."),
+        ["rate-class"] = ("Η κατηγορία ΦΠΑ είναι standard, reduced ή super-reduced.", "The VAT class is standard, reduced or super-reduced."),
+        ["buyer-type"] = ("Ο τύπος αγοραστή είναι consumer ή business.", "The buyer type is consumer or business."),
+        ["date"] = ("Η ημερομηνία γράφεται ΕΕΕΕ-ΜΜ-ΗΗ.", "Dates are written YYYY-MM-DD."),
+        ["page"] = ("Η σελίδα είναι θετικός αριθμός.", "The page is a positive number."),
+        ["page-size"] = ("Το μέγεθος σελίδας είναι από 1 έως 100.", "The page size is from 1 to 100."),
+        ["price"] = ("Η τιμή είναι θετικό ποσό σε ευρώ με έως 2 δεκαδικά.", "The price is a positive euro amount with up to 2 decimals."),
+        ["price-range"] = ("Η ελάχιστη τιμή δεν μπορεί να είναι μεγαλύτερη από τη μέγιστη.", "The minimum price cannot exceed the maximum."),
+        ["sort"] = ("Η ταξινόμηση είναι name, newest, price-asc ή price-desc.", "Sort is name, newest, price-asc or price-desc."),
+        ["stock"] = ("Το απόθεμα είναι μη αρνητικός ακέραιος ή κενό για απεριόριστο.", "Stock is a non-negative whole number, or empty for unlimited."),
+        ["quantity"] = ("Η ποσότητα είναι θετικός αριθμός.", "The quantity is a positive number."),
+        ["weight"] = ("Το βάρος είναι από 1 έως 100.000 γραμμάρια.", "The weight is from 1 to 100,000 grams."),
+        ["category"] = ("Η κατηγορία δεν υπάρχει.", "The category does not exist."),
+        ["unit"] = ("Η μονάδα είναι piece, kilogram ή litre.", "The unit is piece, kilogram or litre."),
+        ["quality-label"] = ("Η σήμανση είναι none, pdo, pgi ή tsg.", "The label is none, pdo, pgi or tsg."),
+        ["allergen"] = ("Άγνωστο αλλεργιογόνο.", "Unknown allergen."),
+        ["email"] = ("Το email δεν είναι έγκυρο.", "The email is not valid."),
+        ["email-taken"] = ("Υπάρχει ήδη λογαριασμός με αυτό το email.", "An account with this email already exists."),
+        ["password"] = ("Ο κωδικός χρειάζεται τουλάχιστον 10 χαρακτήρες με κεφαλαίο, πεζό, ψηφίο και σύμβολο.", "The password needs at least 10 characters with upper and lower case, a digit and a symbol."),
+        ["account-type"] = ("Ο τύπος λογαριασμού είναι consumer, business ή producer.", "The account type is consumer, business or producer."),
+        ["iban"] = ("Το IBAN είναι ελληνικό (GR και 25 χαρακτήρες).", "The IBAN is Greek (GR and 25 characters)."),
+        ["producer-profile-missing"] = ("Συμπληρώστε πρώτα το προφίλ παραγωγού.", "Complete the producer profile first."),
+        ["text"] = ("Το κείμενο περιέχει μη επιτρεπτούς χαρακτήρες.", "The text contains characters that are not allowed."),
+        ["reason"] = ("Γράψτε τον λόγο της απόρριψης.", "Write the reason for the rejection."),
+    };
+
+    /// <summary>True when the current request asked for Greek (the default).</summary>
+    public static bool Greek => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName != "en";
+
+    public static string Get(string code) =>
+        Texts.TryGetValue(code, out var t) ? (Greek ? t.El : t.En) : code;
+
+    public static bool Exists(string code) => Texts.ContainsKey(code);
+}

@@ -1,0 +1,56 @@
+using Dixis.Infrastructure.Data.Accounts;
+using Dixis.Infrastructure.Data.Catalog;
+using Dixis.Infrastructure.Data.Producers;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+
+namespace Dixis.Infrastructure.Data;
+
+/// <summary>The Dixis database: Identity plus the marketplace, on SQLite (embedded) or MariaDB (production).</summary>
+public sealed class DixisDbContext(DbContextOptions<DixisDbContext> options)
+    : IdentityDbContext<DixisUser, IdentityRole<Guid>, Guid>(options)
+{
+    private readonly bool _isSqlite = options.Extensions.Any(e => e.GetType().Name.StartsWith("Sqlite", StringComparison.Ordinal));
+
+    public DbSet<Category> Categories => Set<Category>();
+
+    public DbSet<Product> Products => Set<Product>();
+
+    public DbSet<ProductImage> ProductImages => Set<ProductImage>();
+
+    public DbSet<Producer> Producers => Set<Producer>();
+
+    public DbSet<ProducerDocument> ProducerDocuments => Set<ProducerDocument>();
+
+    public DbSet<Address> Addresses => Set<Address>();
+
+    public DbSet<IslandReference> Islands => Set<IslandReference>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        base.ConfigureConventions(configurationBuilder);
+        configurationBuilder.Properties<decimal>().HavePrecision(12, 3);
+        if (_isSqlite)
+        {
+            // SQLite has no decimal or offset type: it cannot compare or sort them in SQL. Doubles hold every
+            // amount we store (two or three decimals, far below 2^53) exactly enough to round-trip; arithmetic
+            // always happens in C# decimals. Offsets are stored as UTC ticks so they sort.
+            configurationBuilder.Properties<decimal>().HaveConversion<double>();
+            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+        }
+    }
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        if (!_isSqlite)
+        {
+            // utf8mb4 holds every Greek character; unicode_ci compares Greek case- and accent-insensitively.
+            builder.HasCharSet("utf8mb4").UseCollation("utf8mb4_unicode_ci");
+        }
+
+        builder.ApplyConfigurationsFromAssembly(typeof(DixisDbContext).Assembly);
+    }
+}

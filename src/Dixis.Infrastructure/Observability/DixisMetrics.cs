@@ -1,0 +1,49 @@
+using System.Diagnostics.Metrics;
+
+namespace Dixis.Infrastructure.Observability;
+
+/// <summary>
+/// The business meter "Dixis". Every instrument is listed in docs/metrics.md with its Prometheus name
+/// (dots become underscores, counters gain _total).
+/// </summary>
+public sealed class DixisMetrics
+{
+    public const string MeterName = "Dixis";
+
+    private readonly Counter<long> _cacheRequests;
+    private readonly Counter<long> _cacheMisses;
+    private readonly Counter<long> _registrations;
+    private readonly Counter<long> _loginFailures;
+    private readonly Counter<long> _moderation;
+    private readonly Counter<long> _productsChanged;
+
+    public DixisMetrics(IMeterFactory meterFactory)
+    {
+        var meter = meterFactory.Create(MeterName);
+        _cacheRequests = meter.CreateCounter<long>("dixis.cache.requests", description: "Cache look-ups by cache name.");
+        _cacheMisses = meter.CreateCounter<long>("dixis.cache.misses", description: "Cache look-ups that had to load from the source.");
+        _registrations = meter.CreateCounter<long>("dixis.accounts.registrations", description: "New accounts by role.");
+        _loginFailures = meter.CreateCounter<long>("dixis.accounts.login_failures", description: "Failed logins by reason (password, locked_out).");
+        _moderation = meter.CreateCounter<long>("dixis.moderation.decisions", description: "Admin decisions on producers and products.");
+        _productsChanged = meter.CreateCounter<long>("dixis.catalog.product_changes", description: "Products created or updated by producers.");
+    }
+
+    public void CacheRequest(string cache, bool miss)
+    {
+        var tag = new KeyValuePair<string, object?>("cache", cache);
+        _cacheRequests.Add(1, tag);
+        if (miss)
+        {
+            _cacheMisses.Add(1, tag);
+        }
+    }
+
+    public void Registered(string role) => _registrations.Add(1, new KeyValuePair<string, object?>("role", role));
+
+    public void LoginFailed(string reason) => _loginFailures.Add(1, new KeyValuePair<string, object?>("reason", reason));
+
+    public void Moderated(string subject, string decision) =>
+        _moderation.Add(1, new KeyValuePair<string, object?>("subject", subject), new KeyValuePair<string, object?>("decision", decision));
+
+    public void ProductChanged(string change) => _productsChanged.Add(1, new KeyValuePair<string, object?>("change", change));
+}
