@@ -85,9 +85,9 @@ public static class ServiceDefaultsExtensions
     public static WebApplication MapDefaultEndpoints(this WebApplication app, string healthPrefix, string metricsPath)
     {
         app.MapHealthChecks(healthPrefix + "/health", new HealthCheckOptions { ResponseWriter = HealthResponseWriter.WriteAsync })
-            .WithTags("Health").WithName("Readiness");
+            .WithTags("Health").WithName("Readiness" + healthPrefix);
         app.MapHealthChecks(healthPrefix + "/health/live", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = HealthResponseWriter.WriteAsync })
-            .WithTags("Health").WithName("Liveness");
+            .WithTags("Health").WithName("Liveness" + healthPrefix);
         app.MapPrometheusScrapingEndpoint(metricsPath);
         return app;
     }

@@ -80,10 +80,11 @@ public static class BackendHostExtensions
     /// <summary>Middleware of the backend, in order.</summary>
     public static WebApplication UseDixisBackend(this WebApplication app)
     {
+        // Culture first: the error pages further out must see the request's language too.
+        app.UseRequestLocalization();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseSecurityHeaders();
-        app.UseRequestLocalization();
         app.UseApiBodyLimit();
         app.UseAuthentication();
         app.UseRateLimiter();
@@ -105,8 +106,6 @@ public static class BackendHostExtensions
         api.MapGreekEndpoints();
         api.MapGreekHealthEndpoints();
         api.MapMediaEndpoints();
-        // Unknown API paths answer a problem, not the storefront's page.
-        api.MapFallback(() => Problems.ApiProblems.NotFound()).ExcludeFromDescription();
         return app;
     }
 

@@ -35,7 +35,7 @@ public static class Messages
         ["page-size"] = ("Το μέγεθος σελίδας είναι από 1 έως 100.", "The page size is from 1 to 100."),
         ["price"] = ("Η τιμή είναι θετικό ποσό σε ευρώ με έως 2 δεκαδικά.", "The price is a positive euro amount with up to 2 decimals."),
         ["price-range"] = ("Η ελάχιστη τιμή δεν μπορεί να είναι μεγαλύτερη από τη μέγιστη.", "The minimum price cannot exceed the maximum."),
-        ["sort"] = ("Η ταξινόμηση είναι name, newest, price-asc ή price-desc.", "Sort is name, newest, price-asc or price-desc."),
+        ["sort"] = ("Η ταξινόμηση είναι relevance, name, newest, price-asc ή price-desc.", "Sort is relevance, name, newest, price-asc or price-desc."),
         ["stock"] = ("Το απόθεμα είναι μη αρνητικός ακέραιος ή κενό για απεριόριστο.", "Stock is a non-negative whole number, or empty for unlimited."),
         ["quantity"] = ("Η ποσότητα είναι θετικός αριθμός.", "The quantity is a positive number."),
         ["weight"] = ("Το βάρος είναι από 1 έως 100.000 γραμμάρια.", "The weight is from 1 to 100,000 grams."),

@@ -61,7 +61,7 @@ internal static class IslandTable
         I("paros", "Πάρος", Cyclades, Regions.SouthAegean, ShippingZone.SmallIsland, "84400", "84401"),
         I("andros", "Άνδρος", Cyclades, Regions.SouthAegean, ShippingZone.SmallIsland, "84500", "84501"),
         I("mykonos", "Μύκονος", Cyclades, Regions.SouthAegean, ShippingZone.SmallIsland, "84600"),
-        I("santorini", "Σαντορίνη (Θήρα)", Cyclades, Regions.SouthAegean, ShippingZone.SmallIsland, "84700", "84702", "84703"),
+        I("santorini", "Σαντορίνη (Θήρα)", Cyclades, Regions.SouthAegean, ShippingZone.SmallIsland, "84700", "84701", "84702", "84703"),
         I("milos", "Μήλος", Cyclades, Regions.SouthAegean, ShippingZone.SmallIsland, "84800", "84801"),
         I("ios", "Ίος", Cyclades, Regions.SouthAegean, ShippingZone.SmallIsland, "84001"),
         I("kea", "Κέα", Cyclades, Regions.SouthAegean, ShippingZone.SmallIsland, "84002"),

@@ -34,7 +34,7 @@ public static class CatalogEndpoints
     /// <param name="pdo">Only PDO (ΠΟΠ) products when true, only others when false.</param>
     /// <param name="organic">Only organic products when true.</param>
     /// <param name="search">Text in Greek or Greeklish, with or without accents.</param>
-    /// <param name="sort">name (default), newest, price-asc, price-desc.</param>
+    /// <param name="sort">relevance (default with a search), name (default otherwise), newest, price-asc, price-desc.</param>
     /// <param name="page">Page number from 1.</param>
     /// <param name="pageSize">1 to 100, default 24.</param>
     /// <param name="queries">Catalogue reads.</param>
@@ -43,7 +43,7 @@ public static class CatalogEndpoints
         string? category, string? producer, decimal? minPrice, decimal? maxPrice, bool? pdo, bool? organic, string? search,
         string? sort, int? page, int? pageSize, CatalogQueries queries, CancellationToken ct)
     {
-        var query = new ProductQuery(category, producer, minPrice, maxPrice, pdo, organic, search, sort ?? "name", page ?? 1, pageSize ?? 24);
+        var query = new ProductQuery(category, producer, minPrice, maxPrice, pdo, organic, search, sort ?? (string.IsNullOrWhiteSpace(search) ? "name" : "relevance"), page ?? 1, pageSize ?? 24);
         var errors = query.Validate();
         if (errors.Any)
         {

@@ -3,6 +3,7 @@ using Dixis.Infrastructure.Data;
 using Dixis.Infrastructure.Data.Catalog;
 using Dixis.Infrastructure.Data.Producers;
 using Dixis.Infrastructure.Observability;
+using Dixis.Infrastructure.Seeding;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Hybrid;
 
@@ -70,16 +71,25 @@ public sealed class CatalogQueries(DixisDbContext db, HybridCache cache, DixisMe
             query = query.Where(p => p.IsOrganic == organic);
         }
 
-        if (!string.IsNullOrWhiteSpace(q.Search))
+        var tokens = string.IsNullOrWhiteSpace(q.Search) ? [] : GreekText.SearchSkeleton(q.Search).Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(8).ToArray();
+        foreach (var token in tokens)
         {
             // Both sides are reduced to the same folded, Greeklish-tolerant skeleton, so «ΜΈΛΙ», «μελι» and «meli» meet.
-            foreach (var token in GreekText.SearchSkeleton(q.Search).Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(8))
-            {
-                query = query.Where(p => p.SearchText.Contains(token));
-            }
+            query = query.Where(p => p.SearchText.Contains(token));
+        }
+
+        if (!string.IsNullOrWhiteSpace(q.Search) && tokens.Length == 0)
+        {
+            // Text with no letters or digits (punctuation only) matches nothing rather than everything.
+            return new PagedResult<ProductSummary>([], q.Page, q.PageSize, 0);
         }
 
         var total = await query.CountAsync(ct);
+        if (q.Sort == "relevance" && tokens.Length > 0)
+        {
+            return new PagedResult<ProductSummary>(await RankedPageAsync(query, tokens, q, ct), q.Page, q.PageSize, total);
+        }
+
         query = q.Sort switch
         {
             "newest" => query.OrderByDescending(p => p.CreatedAt).ThenBy(p => p.Id),
@@ -144,6 +154,39 @@ public sealed class CatalogQueries(DixisDbContext db, HybridCache cache, DixisMe
         var summary = await ProducerSummaries(db.Producers.AsNoTracking().Where(p => p.Id == producer.Id)).FirstAsync(ct);
         var products = await ToSummaries(Visible.Where(p => p.ProducerId == producer.Id).OrderBy(p => p.Name)).ToListAsync(ct);
         return new ProducerDetail(summary, producer.Description, producer.FreeShippingThreshold, products.Select(Finish).ToList());
+    }
+
+    /// <summary>
+    /// Ranks matches in memory: words found in the name weigh more than in producer, region or category, and a name
+    /// that starts with the first word comes first. The engine of the search issue replaces this.
+    /// </summary>
+    private async Task<List<ProductSummary>> RankedPageAsync(IQueryable<Product> query, string[] tokens, ProductQuery q, CancellationToken ct)
+    {
+        var candidates = await query.Select(p => new { p.Id, p.Name, p.SearchText }).Take(MaxRankedCandidates).ToListAsync(ct);
+        var pageIds = candidates
+            .OrderByDescending(c => Score(c.SearchText, tokens))
+            .ThenBy(c => c.Name, StringComparer.Ordinal)
+            .Skip((q.Page - 1) * q.PageSize).Take(q.PageSize)
+            .Select(c => c.Id).ToList();
+        var rows = await ToSummaries(Visible.Where(p => pageIds.Contains(p.Id))).ToListAsync(ct);
+        return pageIds.Select(id => Finish(rows.First(r => r.Id == id))).ToList();
+    }
+
+    private const int MaxRankedCandidates = 5000;
+
+    private static int Score(string searchText, string[] tokens)
+    {
+        var name = CatalogueSearchText.NamePart(searchText);
+        var score = name.StartsWith(tokens[0], StringComparison.Ordinal) ? 1 : 0;
+        foreach (var token in tokens)
+        {
+            if (name.Contains(token, StringComparison.Ordinal))
+            {
+                score += name.StartsWith(token, StringComparison.Ordinal) || name.Contains(" " + token, StringComparison.Ordinal) ? 3 : 2;
+            }
+        }
+
+        return score;
     }
 
     /// <summary>Drops cached catalogue reads after a change (every replica's Redis-backed entries too).</summary>

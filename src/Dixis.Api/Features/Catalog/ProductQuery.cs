@@ -15,7 +15,7 @@ public sealed record ProductQuery(
     int Page = 1,
     int PageSize = 24)
 {
-    public static readonly string[] Sorts = ["name", "newest", "price-asc", "price-desc"];
+    public static readonly string[] Sorts = ["relevance", "name", "newest", "price-asc", "price-desc"];
 
     /// <summary>Field errors for anything out of range; empty when the query is usable.</summary>
     public FieldErrors Validate()
@@ -28,7 +28,7 @@ public sealed record ProductQuery(
         errors.When(MinPrice > MaxPrice, "minPrice", "price-range");
         errors.When(!Sorts.Contains(Sort), "sort", "sort");
         errors.When(Search is { Length: > 200 }, "search", "too-long");
-        errors.When(Search is not null && !TextRules.IsClean(Search), "search", "text");
+        errors.When(Search is not null && (!TextRules.IsClean(Search) || Search.AsSpan().IndexOfAny('<', '>') >= 0), "search", "text");
         errors.When(Category is { Length: > 120 }, "category", "too-long");
         errors.When(Producer is { Length: > 160 }, "producer", "too-long");
         return errors;

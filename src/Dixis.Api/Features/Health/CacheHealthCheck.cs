@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Caching.Distributed;
+using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace Dixis.Api.Features.Health;
@@ -14,7 +15,15 @@ public sealed class CacheHealthCheck(IDistributedCache cache) : IHealthCheck
         var read = await cache.GetAsync(key, cancellationToken);
         await cache.RemoveAsync(key, cancellationToken);
         return read is not null && read.AsSpan().SequenceEqual(value)
-            ? HealthCheckResult.Healthy(cache.GetType().Name)
+            ? HealthCheckResult.Healthy(Kind(cache))
             : HealthCheckResult.Unhealthy("The cache did not return what was written.");
     }
+
+    /// <summary>"redis" or "memory": which cache this replica shares (or does not).</summary>
+    public static string Kind(IDistributedCache cache) => cache switch
+    {
+        MemoryDistributedCache => "memory",
+        _ when cache.GetType().Name.Contains("Redis", StringComparison.Ordinal) => "redis",
+        _ => cache.GetType().Name,
+    };
 }
