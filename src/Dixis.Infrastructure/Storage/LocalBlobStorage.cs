@@ -35,9 +35,18 @@ public sealed class LocalBlobStorage(string root) : IBlobStorage
 
     public Task DeleteAsync(string key, CancellationToken ct = default)
     {
+        // File.Delete tolerates a missing file but not a missing folder; a missing object is not an error.
         var path = PathOf(key);
-        File.Delete(path);
-        File.Delete(path + ".type");
+        if (File.Exists(path))
+        {
+            File.Delete(path);
+        }
+
+        if (File.Exists(path + ".type"))
+        {
+            File.Delete(path + ".type");
+        }
+
         return Task.CompletedTask;
     }
 

@@ -26,6 +26,8 @@ public sealed class S3BlobStorage(IAmazonS3 s3, string bucket) : IBlobStorage
             InputStream = body,
             ContentType = contentType,
             AutoCloseStream = false,
+            // Plain signed payloads: some S3-compatible servers store aws-chunked framing verbatim.
+            UseChunkEncoding = false,
         }, ct);
     }
 

@@ -110,7 +110,10 @@ public abstract class BadInputTests<TFixture>(TFixture fixture) : IClassFixture<
         using var client = Fixture.Client();
         var response = await client.PostAsync("/api/v1/accounts/register", JsonContent.Create(new
         {
-            email = $"x-{Guid.NewGuid():N}@example.gr", password = "Kalimera-2026!", displayName = "Admin\u202Enimda", accountType = "consumer",
+            email = $"x-{Guid.NewGuid():N}@example.gr",
+            password = "Kalimera-2026!",
+            displayName = "Admin\u202Enimda",
+            accountType = "consumer",
         }));
         var problem = await response.AssertProblem(400);
         Assert.True(problem.GetProperty("errors").TryGetProperty("displayName", out _));

@@ -148,7 +148,14 @@ public abstract class ProducerFlowTests<TFixture>(TFixture fixture) : IClassFixt
         await producer.PutAsJsonAsync("/api/v1/producer/profile", Profile());
         var badProduct = await (await producer.PostAsJsonAsync("/api/v1/producer/products", new
         {
-            name = "", categorySlug = "no-such", price = -3m, unit = "barrel", weightGrams = 0, stock = -1, vatRateClass = "zero", allergens = new[] { "Plutonium" },
+            name = "",
+            categorySlug = "no-such",
+            price = -3m,
+            unit = "barrel",
+            weightGrams = 0,
+            stock = -1,
+            vatRateClass = "zero",
+            allergens = new[] { "Plutonium" },
         })).AssertProblem(400);
         var fields = badProduct.GetProperty("errors").EnumerateObject().Select(p => p.Name).ToHashSet();
         Assert.Superset(new HashSet<string> { "name", "price", "unit", "weightGrams", "stock", "vatRateClass", "allergens" }, fields);
