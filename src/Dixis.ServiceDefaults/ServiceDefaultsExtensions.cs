@@ -8,6 +8,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using OpenTelemetry.Metrics;
+using OpenTelemetry.Resources;
 using Serilog;
 using Serilog.Formatting.Compact;
 using StackExchange.Redis;
@@ -25,7 +26,13 @@ public static class ServiceDefaultsExtensions
         builder.Configuration.AddFileSecrets();
         builder.Services.AddSerilog((services, log) =>
         {
-            log.ReadFrom.Configuration(builder.Configuration).Enrich.FromLogContext();
+            // Quiet framework chatter (SQL text included) unless configuration asks for more.
+            log.MinimumLevel.Information()
+                .MinimumLevel.Override("Microsoft.AspNetCore", Serilog.Events.LogEventLevel.Warning)
+                .MinimumLevel.Override("Microsoft.EntityFrameworkCore", Serilog.Events.LogEventLevel.Warning)
+                .MinimumLevel.Override("System.Net.Http.HttpClient", Serilog.Events.LogEventLevel.Warning)
+                .ReadFrom.Configuration(builder.Configuration)
+                .Enrich.FromLogContext();
             // Containers log compact JSON to stdout for the collector; a developer's terminal gets text.
             if (builder.Configuration.GetValue("Logging:Json", Environment.GetEnvironmentVariable("DOTNET_RUNNING_IN_CONTAINER") == "true"))
             {
@@ -37,7 +44,9 @@ public static class ServiceDefaultsExtensions
             }
         });
 
-        builder.Services.AddOpenTelemetry().WithMetrics(metrics => metrics
+        builder.Services.AddOpenTelemetry()
+            .ConfigureResource(r => r.AddService(builder.Environment.ApplicationName))
+            .WithMetrics(metrics => metrics
             .AddAspNetCoreInstrumentation()
             .AddHttpClientInstrumentation()
             .AddRuntimeInstrumentation()

@@ -34,6 +34,8 @@ public sealed class Program
         {
             builder.Services.AddHttpClient<ICatalogReader, HttpCatalogReader>(c => c.BaseAddress = new Uri(apiBaseUrl!))
                 .AddStandardResilienceHandler();
+            builder.Services.AddHttpClient(ApiHealthCheck.ClientName, c => c.BaseAddress = new Uri(apiBaseUrl!));
+            builder.Services.AddHealthChecks().AddCheck<ApiHealthCheck>("api");
         }
 
         builder.Services.AddRazorComponents();

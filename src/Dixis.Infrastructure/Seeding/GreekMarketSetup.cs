@@ -54,7 +54,9 @@ public static class GreekMarketSetup
         await db.SaveChangesAsync(ct);
 
         progress.Report("vat table");
-        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        // Business dates are Europe/Athens dates: the table must hold on the Greek calendar day.
+        var athens = TimeZoneInfo.FindSystemTimeZoneById("Europe/Athens");
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, athens).DateTime);
         if (!IslandReducedRateTable.Entries.Any(e => e.ValidFrom <= today && (e.ValidTo is null || e.ValidTo >= today)))
         {
             throw new InvalidOperationException("The island VAT table has no entry valid today.");
