@@ -50,7 +50,7 @@ public static class ServiceDefaultsExtensions
             .AddAspNetCoreInstrumentation()
             .AddHttpClientInstrumentation()
             .AddRuntimeInstrumentation()
-            .AddMeter(BusinessMeter)
+            .AddMeter(BusinessMeter, "Microsoft.EntityFrameworkCore")
             .AddPrometheusExporter());
 
         builder.Services.AddHealthChecks();

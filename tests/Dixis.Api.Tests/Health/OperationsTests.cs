@@ -71,6 +71,7 @@ public abstract class OperationsTests<TFixture>(TFixture fixture) : IClassFixtur
         Assert.Contains("dixis_cache_requests_total", text);
         Assert.Contains("dixis_accounts_login_failures_total", text);
         Assert.Contains("dotnet_gc_collections_total", text);
+        Assert.Contains("microsoft_entityframeworkcore_queries_total", text);
     }
 
     [SkippableFact]
