@@ -13,11 +13,11 @@ source scripts/test/lib.sh
 
 trap 'printf "FAILED: %s (exit %s at %s:%s)\n" "${current_step:-setup}" "$?" "${BASH_SOURCE[0]}" "$LINENO" >&2' ERR
 
-steps=(install-packages start-mariadb start-redis start-s3)
+steps=(install-packages start-mariadb start-redis start-s3 start-smtp)
 
 print_env() {
   local name
-  for name in DIXIS_TEST_MYSQL DIXIS_TEST_REDIS DIXIS_TEST_S3_URL DIXIS_TEST_S3_ACCESS_KEY DIXIS_TEST_S3_SECRET_KEY; do
+  for name in DIXIS_TEST_MYSQL DIXIS_TEST_REDIS DIXIS_TEST_S3_URL DIXIS_TEST_S3_ACCESS_KEY DIXIS_TEST_S3_SECRET_KEY DIXIS_TEST_SMTP DIXIS_TEST_MAILDEV_URL; do
     printf "export %s='%s'\n" "$name" "${!name}"
   done
 }
@@ -32,7 +32,7 @@ case ${1:-} in
     print_env
     ;;
   stop)
-    DIXIS_TEST_STOP="mariadb redis s3"
+    DIXIS_TEST_STOP="mariadb redis s3 smtp"
     # shellcheck source=scripts/test/stop-servers.sh
     source scripts/test/stop-servers.sh >&2
     ;;
@@ -41,6 +41,7 @@ case ${1:-} in
     export_mysql_env
     export_redis_env
     export_s3_env
+    export_smtp_env
     print_env
     ;;
   *)

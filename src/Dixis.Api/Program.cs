@@ -3,8 +3,8 @@ using Dixis.Api.Commands;
 namespace Dixis.Api;
 
 /// <summary>
-/// The backend program. Commands: <c>serve</c> (default), <c>migrate [--seed]</c>, <c>greek-market-setup</c>,
-/// <c>healthcheck [url]</c>.
+/// The backend program. Commands: <c>serve</c> (default), <c>worker --queues ...</c>, <c>scheduler</c>,
+/// <c>migrate [--seed]</c>, <c>greek-market-setup</c>, <c>healthcheck [url | --heartbeat file]</c>.
 /// </summary>
 public sealed class Program
 {
@@ -17,13 +17,15 @@ public sealed class Program
             "migrate" => await MigrateCommand.RunAsync(rest),
             "greek-market-setup" => await GreekMarketSetupCommand.RunAsync(rest),
             "healthcheck" => await HealthcheckCommand.RunAsync(rest),
+            "worker" => await WorkerCommand.RunAsync(rest),
+            "scheduler" => await SchedulerCommand.RunAsync(rest),
             _ => Usage(command),
         };
     }
 
     private static int Usage(string command)
     {
-        Console.Error.WriteLine($"Unknown command '{command}'. Commands: serve, migrate [--seed], greek-market-setup, healthcheck [url]");
+        Console.Error.WriteLine($"Unknown command '{command}'. Commands: serve, worker --queues high|greek|general, scheduler, migrate [--seed], greek-market-setup, healthcheck [url | --heartbeat file]");
         return 2;
     }
 }

@@ -8,6 +8,9 @@ using Dixis.Api.Features.Producers;
 using Dixis.Infrastructure.Caching;
 using Dixis.Infrastructure.Data;
 using Dixis.Infrastructure.Data.Accounts;
+using Dixis.Infrastructure.Jobs;
+using Dixis.Infrastructure.Jobs.Recurring;
+using Dixis.Infrastructure.Mail;
 using Dixis.Infrastructure.Observability;
 using Dixis.Infrastructure.Seeding;
 using Dixis.Infrastructure.Storage;
@@ -33,6 +36,19 @@ public static class BackendHostExtensions
         services.AddScoped<CatalogQueries>();
         services.AddScoped<DemoCatalogueSeeder>();
         services.AddSingleton(configuration.GetSection(SeedOptions.Section).Get<SeedOptions>() ?? new SeedOptions());
+        services.AddDixisMail(configuration);
+        services.AddDixisJobs(configuration);
+        services.AddScoped<LowStockNoticesJob>();
+        services.AddScoped<ProducerWeeklyDigestJob>();
+        services.AddTransient<TlsCertificateExpiryJob>();
+        services.AddTransient<PendingFeatureJobs>();
+        services.AddTransient<WorkerProbeJob>();
+        if (!JobsServiceCollectionExtensions.UsesSharedStorage(configuration))
+        {
+            // Embedded: no separate workers or scheduler, so this process runs every queue and the recurring jobs.
+            services.AddDixisJobServer(JobQueues.All, configuration.GetSection(JobsOptions.Section).Get<JobsOptions>() ?? new JobsOptions(), "embedded");
+            services.AddHostedService<RecurringJobsRegistration>();
+        }
 
         services.AddIdentityApiEndpoints<DixisUser>(o =>
             {
@@ -73,7 +89,8 @@ public static class BackendHostExtensions
             .AddDbContextCheck<DixisDbContext>("database", customTestQuery: (db, ct) => db.Database.CanConnectAsync(ct))
             .AddCheck<CacheHealthCheck>("cache")
             .AddCheck<SearchHealthCheck>("search")
-            .AddCheck<StorageHealthCheck>("storage");
+            .AddCheck<StorageHealthCheck>("storage")
+            .AddCheck<JobsHealthCheck>("jobs");
         return builder;
     }
 
@@ -96,6 +113,7 @@ public static class BackendHostExtensions
     public static WebApplication MapDixisApi(this WebApplication app)
     {
         app.MapOpenApi(ApiBase + "/openapi.json");
+        app.MapJobsDashboard();
         app.MapDefaultEndpoints(ApiBase, ApiBase + "/metrics");
         var api = app.MapGroup(ApiBase);
         api.MapCatalogEndpoints();

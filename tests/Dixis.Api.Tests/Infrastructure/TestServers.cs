@@ -10,6 +10,10 @@ public static class TestServers
 
     public static string? Redis => Environment.GetEnvironmentVariable("DIXIS_TEST_REDIS");
 
+    public static string? Smtp => Environment.GetEnvironmentVariable("DIXIS_TEST_SMTP");
+
+    public static string? MaildevUrl => Environment.GetEnvironmentVariable("DIXIS_TEST_MAILDEV_URL");
+
     public static bool Required => Environment.GetEnvironmentVariable("DIXIS_TEST_REQUIRE_SERVERS") == "1";
 
     public static void Require(string? value, string name)

@@ -1,0 +1,45 @@
+using Hangfire;
+
+namespace Dixis.Infrastructure.Jobs.Recurring;
+
+/// <summary>The scheduler's recurring jobs, with their default schedules in Europe/Athens time.</summary>
+public static class RecurringJobsRegistry
+{
+    public const string PaymentReconciliation = "payment-reconciliation";
+    public const string AbandonedCartCleanup = "abandoned-cart-cleanup";
+    public const string LowStockNotices = "low-stock-notices";
+    public const string ProducersWeeklyDigest = "producers-weekly-digest";
+    public const string MonthlySettlements = "monthly-settlements";
+    public const string TlsCertificateExpiry = "tls-certificate-expiry-check";
+    public const string SearchIndexConsistency = "search-index-consistency";
+    public const string DataRetentionPurge = "data-retention-purge";
+
+    /// <summary>Default cron of each job (minute hour day month weekday).</summary>
+    public static readonly IReadOnlyDictionary<string, string> DefaultCron = new Dictionary<string, string>
+    {
+        [PaymentReconciliation] = "*/5 * * * *",
+        [AbandonedCartCleanup] = "15 3 * * *",
+        [LowStockNotices] = "0 8 * * *",
+        [ProducersWeeklyDigest] = "0 9 * * 1",
+        [MonthlySettlements] = "0 6 1 * *",
+        [TlsCertificateExpiry] = "0 4 * * *",
+        [SearchIndexConsistency] = "30 2 * * *",
+        [DataRetentionPurge] = "45 3 * * *",
+    };
+
+    /// <summary>Adds or updates every recurring job (idempotent: every scheduler replica calls it at start).</summary>
+    public static void Register(IRecurringJobManager manager, JobsOptions options)
+    {
+        var athens = new RecurringJobOptions { TimeZone = AthensClock.Zone };
+        string Cron(string id) => options.Cron.TryGetValue(id, out var cron) ? cron : DefaultCron[id];
+
+        manager.AddOrUpdate<PendingFeatureJobs>(PaymentReconciliation, JobQueues.High, j => j.PaymentReconciliationAsync(CancellationToken.None), Cron(PaymentReconciliation), athens);
+        manager.AddOrUpdate<PendingFeatureJobs>(AbandonedCartCleanup, JobQueues.General, j => j.AbandonedCartCleanupAsync(CancellationToken.None), Cron(AbandonedCartCleanup), athens);
+        manager.AddOrUpdate<LowStockNoticesJob>(LowStockNotices, JobQueues.General, j => j.RunAsync(CancellationToken.None), Cron(LowStockNotices), athens);
+        manager.AddOrUpdate<ProducerWeeklyDigestJob>(ProducersWeeklyDigest, JobQueues.General, j => j.RunAsync(CancellationToken.None), Cron(ProducersWeeklyDigest), athens);
+        manager.AddOrUpdate<PendingFeatureJobs>(MonthlySettlements, JobQueues.Greek, j => j.MonthlySettlementsAsync(CancellationToken.None), Cron(MonthlySettlements), athens);
+        manager.AddOrUpdate<TlsCertificateExpiryJob>(TlsCertificateExpiry, JobQueues.General, j => j.RunAsync(CancellationToken.None), Cron(TlsCertificateExpiry), athens);
+        manager.AddOrUpdate<PendingFeatureJobs>(SearchIndexConsistency, JobQueues.General, j => j.SearchIndexConsistencyAsync(CancellationToken.None), Cron(SearchIndexConsistency), athens);
+        manager.AddOrUpdate<PendingFeatureJobs>(DataRetentionPurge, JobQueues.General, j => j.DataRetentionPurgeAsync(CancellationToken.None), Cron(DataRetentionPurge), athens);
+    }
+}
