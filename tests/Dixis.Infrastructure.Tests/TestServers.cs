@@ -19,6 +19,9 @@ internal static class TestServers
     public static (string Url, string AccessKey, string SecretKey) S3 =>
         (Get("DIXIS_TEST_S3_URL", "S3"), Get("DIXIS_TEST_S3_ACCESS_KEY", "S3"), Get("DIXIS_TEST_S3_SECRET_KEY", "S3"));
 
+    /// <summary>SMTP catcher (maildev): SMTP host:port and the URL of its REST API.</summary>
+    public static (string Smtp, string ApiUrl) Smtp => (Get("DIXIS_TEST_SMTP", "SMTP catcher"), Get("DIXIS_TEST_MAILDEV_URL", "SMTP catcher"));
+
     public static bool Required => Environment.GetEnvironmentVariable(RequireVariable) == "1";
 
     private static string Get(string variable, string server)

@@ -19,7 +19,7 @@ public abstract class ApiFixture : WebApplicationFactory<Program>, IAsyncLifetim
     /// <summary>Why this fixture cannot run here (a missing server), or null.</summary>
     public string? Unavailable { get; private set; }
 
-    protected string Folder => _folder;
+    public string Folder => _folder;
 
     public abstract string ProviderName { get; }
 
@@ -34,6 +34,7 @@ public abstract class ApiFixture : WebApplicationFactory<Program>, IAsyncLifetim
         builder.UseSetting("Seed:AdminPassword", AdminPassword);
         builder.UseSetting("RateLimits:AuthPerMinute", "100000");
         builder.UseSetting("Database:MigrateOnStart", "false");
+        builder.UseSetting("Mail:PickupPath", Path.Combine(_folder, "mail"));
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         foreach (var (key, value) in Settings())
         {
