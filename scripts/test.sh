@@ -73,6 +73,7 @@ run_step install-packages
 run_step start-mariadb
 run_step start-redis
 run_step start-s3
+run_step check-deploy
 run_step run-dotnet-tests
 run_step summary
 
