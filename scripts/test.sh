@@ -74,6 +74,7 @@ run_step start-mariadb
 run_step start-redis
 run_step start-s3
 run_step start-smtp
+run_step check-deploy
 run_step run-dotnet-tests
 run_step summary
 

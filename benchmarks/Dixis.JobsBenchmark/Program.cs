@@ -116,7 +116,7 @@ static async Task WaitReadyAsync(int firstPort, int workers)
         {
             try
             {
-                if ((await http.GetAsync($"http://127.0.0.1:{firstPort + i}/health/live")).IsSuccessStatusCode)
+                if ((await http.GetAsync($"http://127.0.0.1:{firstPort + i}/api/v1/health/live")).IsSuccessStatusCode)
                 {
                     break;
                 }

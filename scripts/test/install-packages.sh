@@ -7,6 +7,15 @@ DIXIS_APT_PACKAGES=(
   mariadb-server
   mariadb-client
   redis-server
+  # check-deploy.sh (issue 7): the tools that prove the deployment files.
+  nginx
+  prometheus
+  prometheus-alertmanager
+  shellcheck
+  yamllint
+  docker-compose
+  openssl
+  python3
 )
 
 missing=()

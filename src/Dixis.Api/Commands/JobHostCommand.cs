@@ -6,7 +6,7 @@ namespace Dixis.Api.Commands;
 
 /// <summary>
 /// The shape shared by <c>worker</c> and <c>scheduler</c>: the backend's services, a job role, and a small HTTP
-/// listener on a port of its own for <c>/metrics</c> and <c>/health/live</c> (never exposed through the proxy).
+/// listener on a port of its own (8081) for <c>/api/v1/metrics</c> and <c>/api/v1/health/live</c> (never exposed through the proxy).
 /// </summary>
 internal static class JobHostCommand
 {
@@ -28,8 +28,8 @@ internal static class JobHostCommand
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(options.ShutdownTimeoutSeconds + 5));
         addRole(builder, options);
         await using var app = builder.Build();
-        app.MapPrometheusScrapingEndpoint("/metrics");
-        app.MapGet("/health/live", () => Results.Ok(new { status = "Healthy", role = command }));
+        app.MapPrometheusScrapingEndpoint("/api/v1/metrics");
+        app.MapGet("/api/v1/health/live", () => Results.Ok(new { status = "Healthy", role = command }));
         await app.RunAsync();
         return 0;
     }

@@ -4,12 +4,12 @@ using Dixis.Infrastructure.Jobs.Recurring;
 namespace Dixis.Api.Commands;
 
 /// <summary>
-/// <c>scheduler [--metrics-port 9465]</c>: registers the recurring jobs and enqueues each occurrence (Europe/Athens
+/// <c>scheduler [--metrics-port 8081]</c>: registers the recurring jobs and enqueues each occurrence (Europe/Athens
 /// time) exactly once however many scheduler replicas run; it runs no jobs itself.
 /// </summary>
 public static class SchedulerCommand
 {
-    public const int DefaultMetricsPort = 9465;
+    public const int DefaultMetricsPort = 8081;
 
     public static Task<int> RunAsync(string[] args) =>
         JobHostCommand.RunAsync("scheduler", args, DefaultMetricsPort, (builder, _) =>

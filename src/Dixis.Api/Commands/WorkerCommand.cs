@@ -3,13 +3,13 @@ using Dixis.Infrastructure.Jobs;
 namespace Dixis.Api.Commands;
 
 /// <summary>
-/// <c>worker --queues high[,greek,general] [--metrics-port 9464]</c>: processes only the named queues; several
+/// <c>worker --queues high[,greek,general] [--metrics-port 8081]</c>: processes only the named queues; several
 /// workers of one queue share its load. SIGTERM lets running jobs finish within Jobs:ShutdownTimeoutSeconds,
 /// then hands the rest back to the queue.
 /// </summary>
 public static class WorkerCommand
 {
-    public const int DefaultMetricsPort = 9464;
+    public const int DefaultMetricsPort = 8081;
 
     public static Task<int> RunAsync(string[] args)
     {

@@ -89,7 +89,7 @@ public sealed class JobProcess : IAsyncDisposable
             Assert.False(_process.HasExited, "process exited: " + Output);
             try
             {
-                if ((await http.GetAsync($"http://127.0.0.1:{MetricsPort}/health/live")).IsSuccessStatusCode)
+                if ((await http.GetAsync($"http://127.0.0.1:{MetricsPort}/api/v1/health/live")).IsSuccessStatusCode)
                 {
                     return;
                 }
@@ -110,7 +110,7 @@ public sealed class JobProcess : IAsyncDisposable
     public async Task<string> ScrapeAsync()
     {
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
-        return await http.GetStringAsync($"http://127.0.0.1:{MetricsPort}/metrics");
+        return await http.GetStringAsync($"http://127.0.0.1:{MetricsPort}/api/v1/metrics");
     }
 
     public void Signal(string signal)

@@ -11,7 +11,7 @@ namespace Dixis.Infrastructure.Jobs.Recurring;
 
 /// <summary>
 /// Daily: reads the certificate each configured TLS endpoint presents and exports its expiry time as
-/// <c>dixis_tls_certificate_expiry_timestamp_seconds{endpoint}</c>; the alert fires when it is within 7 days.
+/// <c>dixis_tls_certificate_expiry_timestamp_seconds{domain,endpoint}</c>; the alert fires when it is within 7 days.
 /// The certificate is read, not trusted: an expired or self-signed one must still be measured.
 /// </summary>
 public sealed class TlsCertificateExpiryJob
@@ -76,7 +76,10 @@ public sealed class TlsCertificateExpiryJob
         {
             meters.Create(DixisMetrics.MeterName).CreateObservableGauge(
                 "dixis.tls.certificate_expiry_timestamp",
-                () => Expiry.Select(e => new Measurement<double>(e.Value, new KeyValuePair<string, object?>("endpoint", e.Key))),
+                () => Expiry.Select(e => new Measurement<double>(
+                    e.Value,
+                    new KeyValuePair<string, object?>("domain", e.Key[..e.Key.LastIndexOf(':')]),
+                    new KeyValuePair<string, object?>("endpoint", e.Key))),
                 unit: "s",
                 description: "Expiry of the TLS certificate each endpoint presents, Unix time.");
         }
