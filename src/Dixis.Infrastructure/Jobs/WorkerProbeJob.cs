@@ -33,6 +33,13 @@ public sealed class WorkerProbeJob(IConfiguration configuration)
         }
     }
 
+    /// <summary>
+    /// An alerting drill: a job that always fails, so operators (and the tests) can see <c>dixis_jobs_failed_total</c>
+    /// move and the QueueJobsFailing alert path work without breaking anything real.
+    /// </summary>
+    [Hangfire.AutomaticRetry(Attempts = 0)]
+    public Task FailAsync(string runId) => throw new InvalidOperationException($"Probe failure requested by run {runId}.");
+
     private sealed class ConcurrentMultiplexers
     {
         private readonly System.Collections.Concurrent.ConcurrentDictionary<string, IConnectionMultiplexer> _byConnection = new(StringComparer.Ordinal);

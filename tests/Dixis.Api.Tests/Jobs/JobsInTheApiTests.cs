@@ -45,12 +45,24 @@ public sealed class JobsInTheApiTests(SqliteApiFixture fixture) : IClassFixture<
         using var producer = fixture.Client(token: token);
         var profile = await producer.PutAsJsonAsync("/api/v1/producer/profile", new
         {
-            businessName = "Τυροκομείο Χαμηλού Αποθέματος", afm = "090000045", taxOffice = "ΔΟΥ Χίου", street = "Απλωταριάς 1", city = "Χίος", postalCode = "82100",
+            businessName = "Τυροκομείο Χαμηλού Αποθέματος",
+            afm = "090000045",
+            taxOffice = "ΔΟΥ Χίου",
+            street = "Απλωταριάς 1",
+            city = "Χίος",
+            postalCode = "82100",
         });
         var producerId = (await profile.Json()).GetProperty("id").GetString();
         var product = await (await producer.PostAsJsonAsync("/api/v1/producer/products", new
         {
-            name = "Μαστιχάτο Τυρί Τελευταία Κομμάτια", categorySlug = "tyria", price = 9.5m, unit = "kilogram", netQuantity = 0.5m, weightGrams = 550, stock = 2, vatRateClass = "reduced",
+            name = "Μαστιχάτο Τυρί Τελευταία Κομμάτια",
+            categorySlug = "tyria",
+            price = 9.5m,
+            unit = "kilogram",
+            netQuantity = 0.5m,
+            weightGrams = 550,
+            stock = 2,
+            vatRateClass = "reduced",
         })).Json();
         using var admin = fixture.Client(token: await fixture.LoginAsync(ApiFixture.AdminEmail, ApiFixture.AdminPassword));
         await admin.PostAsync($"/api/v1/admin/producers/{producerId}/approve", null);
