@@ -4,7 +4,7 @@ namespace Dixis.Api;
 
 /// <summary>
 /// The backend program. Commands: <c>serve</c> (default), <c>migrate [--seed]</c>, <c>greek-market-setup</c>,
-/// <c>healthcheck [url]</c>.
+/// <c>healthcheck [url]</c>, <c>reindex</c>.
 /// </summary>
 public sealed class Program
 {
@@ -17,13 +17,14 @@ public sealed class Program
             "migrate" => await MigrateCommand.RunAsync(rest),
             "greek-market-setup" => await GreekMarketSetupCommand.RunAsync(rest),
             "healthcheck" => await HealthcheckCommand.RunAsync(rest),
+            "reindex" => await ReindexCommand.RunAsync(rest),
             _ => Usage(command),
         };
     }
 
     private static int Usage(string command)
     {
-        Console.Error.WriteLine($"Unknown command '{command}'. Commands: serve, migrate [--seed], greek-market-setup, healthcheck [url]");
+        Console.Error.WriteLine($"Unknown command '{command}'. Commands: serve, migrate [--seed], greek-market-setup, healthcheck [url], reindex");
         return 2;
     }
 }

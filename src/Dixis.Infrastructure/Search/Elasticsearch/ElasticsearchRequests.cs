@@ -255,7 +255,8 @@ public static class ElasticsearchRequests
             }
         }
 
-        return Should(any);
+        // Best way the word matches, no tie breaker: as the Lucene engine's DisjunctionMaxQuery.
+        return new JsonObject { ["dis_max"] = new JsonObject { ["queries"] = any, ["tie_breaker"] = 0 } };
     }
 
     private static JsonArray NamePrefix(SearchTerm t)

@@ -36,17 +36,21 @@ public static class LuceneQueries
         return all;
     }
 
-    private static BooleanQuery Word(SearchTerm t, bool prefixOnly)
+    /// <summary>
+    /// The best way one word matches (dis_max, no tie breaker): a word found in the name scores as a name match
+    /// whatever the description says, so equally good names tie and are ordered by name.
+    /// </summary>
+    private static DisjunctionMaxQuery Word(SearchTerm t, bool prefixOnly)
     {
-        var any = new BooleanQuery(disableCoord: true);
+        var any = new DisjunctionMaxQuery(0f);
         if (!prefixOnly)
         {
             foreach (var (field, boost) in SearchFields.GreekFields)
             {
-                any.Add(new TermQuery(new Term(field, t.Stem)) { Boost = boost }, Occur.SHOULD);
+                any.Add(new TermQuery(new Term(field, t.Stem)) { Boost = boost });
                 foreach (var stem in t.GreekStems)
                 {
-                    any.Add(new TermQuery(new Term(field, stem)) { Boost = boost * SearchFields.GreekCandidateBoost / 2 }, Occur.SHOULD);
+                    any.Add(new TermQuery(new Term(field, stem)) { Boost = boost * SearchFields.GreekCandidateBoost / 2 });
                 }
             }
 
@@ -54,16 +58,16 @@ public static class LuceneQueries
             {
                 foreach (var (field, boost) in SearchFields.SkeletonFields)
                 {
-                    any.Add(new TermQuery(new Term(field, t.Skeleton)) { Boost = boost }, Occur.SHOULD);
+                    any.Add(new TermQuery(new Term(field, t.Skeleton)) { Boost = boost });
                 }
             }
 
-            any.Add(new TermQuery(new Term(SearchFields.NameLatin, t.Latin)) { Boost = SearchFields.LatinBoost }, Occur.SHOULD);
+            any.Add(new TermQuery(new Term(SearchFields.NameLatin, t.Latin)) { Boost = SearchFields.LatinBoost });
             if (t.FuzzyEdits > 0 && t.Skeleton.Length > 0)
             {
                 foreach (var (field, boost) in SearchFields.FuzzyFields)
                 {
-                    any.Add(new FuzzyQuery(new Term(field, t.Skeleton), t.FuzzyEdits, prefixLength: 1) { Boost = boost }, Occur.SHOULD);
+                    any.Add(new FuzzyQuery(new Term(field, t.Skeleton), t.FuzzyEdits, prefixLength: 1) { Boost = boost });
                 }
             }
         }
@@ -72,7 +76,7 @@ public static class LuceneQueries
         {
             foreach (var clause in NamePrefix(t).Clauses)
             {
-                any.Add(clause);
+                any.Add(clause.Query);
             }
         }
 
