@@ -18,14 +18,23 @@ public sealed class ElasticsearchProductSearch(IElasticsearchTransport transport
 
     public async Task<SearchResult> SearchAsync(SearchRequest request, CancellationToken ct = default)
     {
-        if (!string.IsNullOrWhiteSpace(request.Query) && SearchQueryPlan.Parse(request.Query).IsEmpty)
+        var query = string.IsNullOrWhiteSpace(request.Query) ? null : SearchQueryPlan.Parse(request.Query);
+        if (query is { IsEmpty: true })
         {
             return SearchResult.Empty;
         }
 
+        var highlight = request.Highlight ? query : null;
         var response = await Send("POST", $"{Alias}/_search", ElasticsearchRequests.Search(request).ToJsonString(), ct);
-        var plan = request.Highlight && !string.IsNullOrWhiteSpace(request.Query) ? SearchQueryPlan.Parse(request.Query) : null;
-        return ParseSearch(response.Body, plan);
+        var result = ParseSearch(response.Body, highlight);
+        if (result.Total == 0 && query is not null && query.Terms.Any(t => t.FuzzyEdits > 0))
+        {
+            // Nothing as typed: try again forgiving typos (as the Lucene engine does).
+            response = await Send("POST", $"{Alias}/_search", ElasticsearchRequests.Search(request, fuzzy: true).ToJsonString(), ct);
+            result = ParseSearch(response.Body, highlight);
+        }
+
+        return result;
     }
 
     /// <summary>Reads a <c>_search</c> answer: hits (the stored <c>doc</c>), total and aggregations.</summary>

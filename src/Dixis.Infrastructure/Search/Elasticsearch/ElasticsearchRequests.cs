@@ -161,7 +161,8 @@ public static class ElasticsearchRequests
     }
 
     /// <summary><c>POST {alias}/_search</c> body of a search: the same clauses as <see cref="Lucene.LuceneQueries.Text"/>.</summary>
-    public static JsonObject Search(SearchRequest request)
+    /// <remarks>Typo tolerance (<c>fuzzy</c>) is only in the second request, sent when the first matched nothing.</remarks>
+    public static JsonObject Search(SearchRequest request, bool fuzzy = false)
     {
         var plan = string.IsNullOrWhiteSpace(request.Query) ? null : SearchQueryPlan.Parse(request.Query);
         var must = new JsonArray();
@@ -170,7 +171,7 @@ public static class ElasticsearchRequests
         {
             foreach (var t in plan.Terms)
             {
-                (t.IsStopWord ? should : must).Add(Word(t));
+                (t.IsStopWord ? should : must).Add(Word(t, fuzzy));
             }
         }
 
@@ -201,7 +202,7 @@ public static class ElasticsearchRequests
         {
             var t = plan.Terms[i];
             var last = i == plan.Terms.Count - 1;
-            (t.IsStopWord && !last ? should : must).Add(last ? Should(NamePrefix(t)) : Word(t));
+            (t.IsStopWord && !last ? should : must).Add(last ? Should(NamePrefix(t)) : Word(t, fuzzy: false));
         }
 
         return new JsonObject
@@ -213,7 +214,7 @@ public static class ElasticsearchRequests
         };
     }
 
-    private static JsonObject Word(SearchTerm t)
+    private static JsonObject Word(SearchTerm t, bool fuzzy)
     {
         var any = new JsonArray();
         foreach (var (field, boost) in SearchFields.GreekFields)
@@ -234,16 +235,16 @@ public static class ElasticsearchRequests
         }
 
         any.Add(Leaf("term", SearchFields.NameLatin, "value", t.Latin, SearchFields.LatinBoost));
-        if (t.FuzzyEdits > 0 && t.Skeleton.Length > 0)
+        if (fuzzy && t.FuzzyEdits > 0 && t.Skeleton.Length > 0)
         {
             foreach (var (field, boost) in SearchFields.FuzzyFields)
             {
-                var fuzzy = Leaf("fuzzy", field, "value", t.Skeleton, boost);
-                var inner = (JsonObject)((JsonObject)fuzzy["fuzzy"]!)[field]!;
+                var fuzzyQuery = Leaf("fuzzy", field, "value", t.Skeleton, boost);
+                var inner = (JsonObject)((JsonObject)fuzzyQuery["fuzzy"]!)[field]!;
                 inner["fuzziness"] = t.FuzzyEdits;
                 inner["prefix_length"] = 1;
                 inner["max_expansions"] = 50;
-                any.Add(fuzzy);
+                any.Add(fuzzyQuery);
             }
         }
 

@@ -194,22 +194,28 @@ public sealed class LuceneProductSearch : IProductSearch, IProductIndexer, IDisp
     {
         ct.ThrowIfCancellationRequested();
         SearchQueryPlan? plan = null;
-        Query query;
-        if (string.IsNullOrWhiteSpace(request.Query))
-        {
-            query = new MatchAllDocsQuery();
-        }
-        else
+        if (!string.IsNullOrWhiteSpace(request.Query))
         {
             plan = SearchQueryPlan.Parse(request.Query);
             if (plan.IsEmpty)
             {
                 return Task.FromResult(SearchResult.Empty);
             }
-
-            query = LuceneQueries.Text(plan);
         }
 
+        var result = Run(request, plan, fuzzy: false);
+        if (result.Total == 0 && plan is not null && plan.Terms.Any(t => t.FuzzyEdits > 0))
+        {
+            // Nothing as typed: try again forgiving typos.
+            result = Run(request, plan, fuzzy: true);
+        }
+
+        return Task.FromResult(result);
+    }
+
+    private SearchResult Run(SearchRequest request, SearchQueryPlan? plan, bool fuzzy)
+    {
+        var query = plan is null ? new MatchAllDocsQuery() : LuceneQueries.Text(plan, fuzzy);
         var filter = LuceneQueries.Filter(request.Filters);
         if (filter is not null)
         {
@@ -234,7 +240,7 @@ public sealed class LuceneProductSearch : IProductSearch, IProductIndexer, IDisp
                     : new SearchHit(doc, sd.Score));
             }
 
-            return Task.FromResult(new SearchResult(hits, top.TotalHits, facets?.Result() ?? new Dictionary<string, IReadOnlyList<FacetValue>>()));
+            return new SearchResult(hits, top.TotalHits, facets?.Result() ?? new Dictionary<string, IReadOnlyList<FacetValue>>());
         }
         finally
         {

@@ -9,14 +9,16 @@ public static class LuceneQueries
     /// <summary>
     /// Every word (stop words optional) must match in at least one way: its stem in a Greek field, its skeleton in
     /// a skeleton field, its ELOT Latin form in the name, a Greek spelling of a Latin word, a prefix (the word being
-    /// typed) or, from 5 letters, a skeleton within 1 edit (2 from 8 letters).
+    /// typed) or, with <paramref name="fuzzy"/>, from 5 letters, a skeleton within 1 edit (2 from 8 letters).
+    /// Engines run the query without typo tolerance first and again with it only when nothing matched (typo
+    /// tolerance is the expensive part and only needed when a word matches nothing as typed).
     /// </summary>
-    public static Query Text(SearchQueryPlan plan)
+    public static Query Text(SearchQueryPlan plan, bool fuzzy)
     {
         var all = new BooleanQuery();
         foreach (var t in plan.Terms)
         {
-            all.Add(Word(t, prefixOnly: false), t.IsStopWord ? Occur.SHOULD : Occur.MUST);
+            all.Add(Word(t, prefixOnly: false, fuzzy), t.IsStopWord ? Occur.SHOULD : Occur.MUST);
         }
 
         return all;
@@ -30,7 +32,7 @@ public static class LuceneQueries
         {
             var t = plan.Terms[i];
             var last = i == plan.Terms.Count - 1;
-            all.Add(last ? NamePrefix(t) : Word(t, prefixOnly: false), t.IsStopWord && !last ? Occur.SHOULD : Occur.MUST);
+            all.Add(last ? NamePrefix(t) : Word(t, prefixOnly: false, fuzzy: false), t.IsStopWord && !last ? Occur.SHOULD : Occur.MUST);
         }
 
         return all;
@@ -40,7 +42,7 @@ public static class LuceneQueries
     /// The best way one word matches (dis_max, no tie breaker): a word found in the name scores as a name match
     /// whatever the description says, so equally good names tie and are ordered by name.
     /// </summary>
-    private static DisjunctionMaxQuery Word(SearchTerm t, bool prefixOnly)
+    private static DisjunctionMaxQuery Word(SearchTerm t, bool prefixOnly, bool fuzzy)
     {
         var any = new DisjunctionMaxQuery(0f);
         if (!prefixOnly)
@@ -63,7 +65,7 @@ public static class LuceneQueries
             }
 
             any.Add(new TermQuery(new Term(SearchFields.NameLatin, t.Latin)) { Boost = SearchFields.LatinBoost });
-            if (t.FuzzyEdits > 0 && t.Skeleton.Length > 0)
+            if (fuzzy && t.FuzzyEdits > 0 && t.Skeleton.Length > 0)
             {
                 foreach (var (field, boost) in SearchFields.FuzzyFields)
                 {
