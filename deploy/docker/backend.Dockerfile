@@ -100,7 +100,7 @@ COPY --from=published /app/publish/ /app/
 ENV ASPNETCORE_URLS=http://0.0.0.0:8081
 EXPOSE 8081
 HEALTHCHECK --interval=30s --timeout=6s --start-period=30s --retries=3 \
-  CMD ["CMD", "dotnet", "Dixis.Api.dll", "healthcheck", "--heartbeat", "/tmp/dixis-worker.heartbeat", "--max-age", "30"]
+  CMD ["dotnet", "Dixis.Api.dll", "healthcheck", "--heartbeat", "/tmp/dixis-worker.heartbeat", "--max-age", "30"]
 ENTRYPOINT ["dotnet", "Dixis.Api.dll"]
 CMD ["worker", "--queues", "high"]
 
@@ -110,7 +110,7 @@ COPY --from=published /app/publish/ /app/
 ENV ASPNETCORE_URLS=http://0.0.0.0:8081
 EXPOSE 8081
 HEALTHCHECK --interval=30s --timeout=6s --start-period=30s --retries=3 \
-  CMD ["CMD", "dotnet", "Dixis.Api.dll", "healthcheck", "--heartbeat", "/tmp/dixis-worker.heartbeat", "--max-age", "30"]
+  CMD ["dotnet", "Dixis.Api.dll", "healthcheck", "--heartbeat", "/tmp/dixis-worker.heartbeat", "--max-age", "30"]
 ENTRYPOINT ["dotnet", "Dixis.Api.dll"]
 CMD ["scheduler"]
 

@@ -4,7 +4,7 @@ namespace Dixis.Api;
 
 /// <summary>
 /// The backend program. Commands: <c>serve</c> (default), <c>worker --queues ...</c>, <c>scheduler</c>,
-/// <c>migrate [--seed]</c>, <c>greek-market-setup</c>, <c>healthcheck [url | --heartbeat file]</c>.
+/// <c>migrate [--seed]</c>, <c>greek-market-setup</c>, <c>healthcheck [url | --heartbeat file]</c>, <c>reindex</c>.
 /// </summary>
 public sealed class Program
 {
@@ -19,13 +19,14 @@ public sealed class Program
             "healthcheck" => await HealthcheckCommand.RunAsync(rest),
             "worker" => await WorkerCommand.RunAsync(rest),
             "scheduler" => await SchedulerCommand.RunAsync(rest),
+            "reindex" => await ReindexCommand.RunAsync(rest),
             _ => Usage(command),
         };
     }
 
     private static int Usage(string command)
     {
-        Console.Error.WriteLine($"Unknown command '{command}'. Commands: serve, worker --queues high|greek|general, scheduler, migrate [--seed], greek-market-setup, healthcheck [url | --heartbeat file]");
+        Console.Error.WriteLine($"Unknown command '{command}'. Commands: serve, worker --queues high|greek|general, scheduler, migrate [--seed], greek-market-setup, healthcheck [url | --heartbeat file], reindex");
         return 2;
     }
 }

@@ -45,6 +45,7 @@ public sealed class EmbeddedRunTests(ITestOutputHelper output) : IDisposable
         output.WriteLine($"fresh embedded start to Healthy: {started.Elapsed.TotalSeconds:0.0} s");
         Assert.True(File.Exists(Path.Combine(_folder, "data", "dixis.db")), "SQLite lives under ./data");
         Assert.True(Directory.EnumerateFiles(Path.Combine(_folder, "data", "blobs", "products")).Any(), "seeded images live under ./data/blobs");
+        Assert.True(Directory.EnumerateFiles(Path.Combine(_folder, "data", "search")).Any(), "the Lucene index is built under ./data/search on the first start");
         Assert.Equal(HttpStatusCode.OK, (await http.GetAsync($"{url}/")).StatusCode);
 
         Assert.Equal(0, await RunToEnd(BuildOutput("Dixis.Web"), "Dixis.Api.dll", $"healthcheck {url}/api/v1/health"));

@@ -33,7 +33,15 @@ public sealed class HomePageTests(StorefrontFixture fixture) : IClassFixture<Sto
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/health/live")).StatusCode);
         var products = await client.GetStringAsync("/api/v1/products?search=meli");
         Assert.Contains("Μέλι Θυμαρίσιο Κρήτης", products);
-        Assert.Contains("http_server_request_duration_seconds", await client.GetStringAsync("/api/metrics"));
+        // The exporter caches a scrape briefly; poll until the requests above show.
+        var metrics = "";
+        for (var i = 0; i < 20 && !metrics.Contains("http_server_request_duration_seconds", StringComparison.Ordinal); i++)
+        {
+            await Task.Delay(250);
+            metrics = await client.GetStringAsync("/api/metrics");
+        }
+
+        Assert.Contains("http_server_request_duration_seconds", metrics);
         Assert.Contains("http_server_request_duration_seconds", await client.GetStringAsync("/api/v1/metrics"));
     }
 

@@ -15,11 +15,16 @@ public sealed class StorefrontFixture : WebApplicationFactory<Program>, IAsyncLi
         builder.UseSetting("ConnectionStrings:Dixis", $"Data Source={Path.Combine(_folder, "dixis.db")}");
         builder.UseSetting("Storage:LocalPath", Path.Combine(_folder, "blobs"));
         builder.UseSetting("DataProtection:KeysPath", Path.Combine(_folder, "keys"));
+        builder.UseSetting("Search:LucenePath", Path.Combine(_folder, "search"));
         builder.UseSetting("Seed:AdminPassword", "Admin-Test-2026!x");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
     }
 
-    public Task InitializeAsync() => EmbeddedStartup.MigrateAsync(Services, seed: true, new SyncProgress(_ => { }));
+    public async Task InitializeAsync()
+    {
+        await EmbeddedStartup.MigrateAsync(Services, seed: true, new SyncProgress(_ => { }));
+        await Dixis.Infrastructure.Search.SearchIndexMaintenance.EnsureIndexAsync(Services, new SyncProgress(_ => { }));
+    }
 
     async Task IAsyncLifetime.DisposeAsync()
     {

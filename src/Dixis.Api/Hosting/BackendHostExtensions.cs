@@ -5,6 +5,7 @@ using Dixis.Api.Features.Greek;
 using Dixis.Api.Features.Health;
 using Dixis.Api.Features.Media;
 using Dixis.Api.Features.Producers;
+using Dixis.Api.Features.Search;
 using Dixis.Infrastructure.Caching;
 using Dixis.Infrastructure.Data;
 using Dixis.Infrastructure.Data.Accounts;
@@ -12,6 +13,7 @@ using Dixis.Infrastructure.Jobs;
 using Dixis.Infrastructure.Jobs.Recurring;
 using Dixis.Infrastructure.Mail;
 using Dixis.Infrastructure.Observability;
+using Dixis.Infrastructure.Search;
 using Dixis.Infrastructure.Seeding;
 using Dixis.Infrastructure.Storage;
 using Dixis.ServiceDefaults;
@@ -32,6 +34,7 @@ public static class BackendHostExtensions
         services.AddDixisData(configuration);
         services.AddDixisStorage(configuration);
         services.AddDixisCache(configuration);
+        services.AddDixisSearch(configuration);
         services.AddSingleton<DixisMetrics>();
         services.AddScoped<CatalogQueries>();
         services.AddScoped<DemoCatalogueSeeder>();
@@ -80,7 +83,7 @@ public static class BackendHostExtensions
         services.AddOpenApi("v1", o => o.AddDocumentTransformer((document, _, _) =>
         {
             document.Info.Title = "Dixis API";
-            document.Info.Description = "Marketplace of Greek producers: catalogue, Greek market rules, accounts, producers and moderation.";
+            document.Info.Description = "Marketplace of Greek producers: catalogue, search, Greek market rules, accounts, producers and moderation.";
             document.Info.Version = "v1";
             return Task.CompletedTask;
         }));
@@ -117,6 +120,7 @@ public static class BackendHostExtensions
         app.MapDefaultEndpoints(ApiBase, ApiBase + "/metrics");
         var api = app.MapGroup(ApiBase);
         api.MapCatalogEndpoints();
+        api.MapSearchEndpoints();
         api.MapProducerEndpoints();
         api.MapOwnProducerEndpoints();
         api.MapModerationEndpoints();
@@ -127,14 +131,32 @@ public static class BackendHostExtensions
         return app;
     }
 
-    /// <summary>Migrates and seeds at start-up when configured (embedded mode).</summary>
+    /// <summary>
+    /// Migrates and seeds at start-up when configured (embedded mode), then makes sure the search index exists:
+    /// built from the database on the first start, caught up with the outbox otherwise. The Lucene index lives
+    /// beside the process, so it is checked on every start; Elasticsearch only when this process migrates.
+    /// </summary>
     public static async Task MigrateOnStartAsync(this WebApplication app)
     {
         var options = app.Services.GetRequiredService<DatabaseOptions>();
-        if (EmbeddedStartup.ShouldMigrateOnStart(app.Configuration, options))
+        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Dixis.Startup");
+        var migrate = EmbeddedStartup.ShouldMigrateOnStart(app.Configuration, options);
+        if (migrate)
         {
-            var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Dixis.Startup");
             await EmbeddedStartup.MigrateAsync(app.Services, seed: true, new SyncProgress(step => logger.LogInformation("Migrate: {Step}", step)));
+        }
+
+        if (migrate || app.Services.GetRequiredService<SearchOptions>().Provider == SearchProvider.Lucene)
+        {
+            try
+            {
+                await SearchIndexMaintenance.EnsureIndexAsync(app.Services, new SyncProgress(step => logger.LogInformation("Search: {Step}", step)));
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // Serving without a fresh index beats not serving: the outbox worker and the health check take it from here.
+                logger.LogWarning(e, "Search index not ready at start-up");
+            }
         }
     }
 }

@@ -50,6 +50,7 @@ public static class Messages
         ["iban"] = ("Το IBAN είναι ελληνικό (GR και 25 χαρακτήρες).", "The IBAN is Greek (GR and 25 characters)."),
         ["producer-profile-missing"] = ("Συμπληρώστε πρώτα το προφίλ παραγωγού.", "Complete the producer profile first."),
         ["text"] = ("Το κείμενο περιέχει μη επιτρεπτούς χαρακτήρες.", "The text contains characters that are not allowed."),
+        ["suggest-size"] = ("Το πλήθος προτάσεων είναι από 1 έως 20.", "The number of suggestions is from 1 to 20."),
         ["reason"] = ("Γράψτε τον λόγο της απόρριψης.", "Write the reason for the rejection."),
     };
 

@@ -1,3 +1,4 @@
+using Dixis.Infrastructure.Search.Outbox;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -27,6 +28,8 @@ public static class DataServiceCollectionExtensions
     /// <summary>Applies the provider choice to a context builder (also used by design-time factories and tests).</summary>
     public static void Configure(DbContextOptionsBuilder db, DatabaseOptions options, string? connectionString)
     {
+        // Every product change writes its search outbox rows in the same SaveChanges.
+        db.AddInterceptors(SearchOutboxInterceptor.Instance);
         switch (options.Provider)
         {
             case DatabaseProvider.MySql:

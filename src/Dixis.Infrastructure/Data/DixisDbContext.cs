@@ -1,6 +1,7 @@
 using Dixis.Infrastructure.Data.Accounts;
 using Dixis.Infrastructure.Data.Catalog;
 using Dixis.Infrastructure.Data.Producers;
+using Dixis.Infrastructure.Search.Outbox;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -27,6 +28,9 @@ public sealed class DixisDbContext(DbContextOptions<DixisDbContext> options)
     public DbSet<Address> Addresses => Set<Address>();
 
     public DbSet<IslandReference> Islands => Set<IslandReference>();
+
+    /// <summary>Product changes waiting for the search index (written with the change, see <see cref="SearchOutboxInterceptor"/>).</summary>
+    public DbSet<SearchOutboxEntry> SearchOutbox => Set<SearchOutboxEntry>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -1,4 +1,6 @@
 using Dixis.Api.Hosting;
+using Dixis.Infrastructure.Search;
+using Dixis.Infrastructure.Search.Outbox;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -30,6 +32,7 @@ public abstract class ApiFixture : WebApplicationFactory<Program>, IAsyncLifetim
         builder.UseEnvironment("Testing");
         builder.UseSetting("Storage:LocalPath", Path.Combine(_folder, "blobs"));
         builder.UseSetting("DataProtection:KeysPath", Path.Combine(_folder, "keys"));
+        builder.UseSetting("Search:LucenePath", Path.Combine(_folder, "search"));
         builder.UseSetting("Seed:AdminEmail", AdminEmail);
         builder.UseSetting("Seed:AdminPassword", AdminPassword);
         builder.UseSetting("RateLimits:AuthPerMinute", "100000");
@@ -51,6 +54,14 @@ public abstract class ApiFixture : WebApplicationFactory<Program>, IAsyncLifetim
         }
 
         await EmbeddedStartup.MigrateAsync(Services, seed: true, new SyncProgress(_ => { }));
+        await SearchIndexMaintenance.EnsureIndexAsync(Services, new SyncProgress(_ => { }));
+    }
+
+    /// <summary>Applies pending search outbox rows now (the in-process worker would within a second).</summary>
+    public async Task<int> ProcessSearchOutboxAsync()
+    {
+        await using var scope = Scope();
+        return await scope.ServiceProvider.GetRequiredService<SearchOutboxProcessor>().ProcessPendingAsync();
     }
 
     /// <summary>Skips or fails (see <see cref="TestServers"/>) when the fixture's server is missing.</summary>

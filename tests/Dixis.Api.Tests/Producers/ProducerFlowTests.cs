@@ -71,6 +71,8 @@ public abstract class ProducerFlowTests<TFixture>(TFixture fixture) : IClassFixt
 
         var onSale = await anonymous.GetAsync($"/api/v1/products/{slug}");
         Assert.Equal(HttpStatusCode.OK, onSale.StatusCode);
+        // Search follows through the outbox (the in-process worker applies it within a second); apply it now.
+        await Fixture.ProcessSearchOutboxAsync();
         var found = await (await anonymous.GetAsync("/api/v1/products?search=" + Uri.EscapeDataString("anthewn dokimis"))).Json();
         Assert.Contains(slug, found.GetProperty("items").EnumerateArray().Select(p => p.GetProperty("slug").GetString()));
     }

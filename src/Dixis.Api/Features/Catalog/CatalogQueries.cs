@@ -3,7 +3,7 @@ using Dixis.Infrastructure.Data;
 using Dixis.Infrastructure.Data.Catalog;
 using Dixis.Infrastructure.Data.Producers;
 using Dixis.Infrastructure.Observability;
-using Dixis.Infrastructure.Seeding;
+using Dixis.Infrastructure.Search;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Hybrid;
 
@@ -13,7 +13,7 @@ namespace Dixis.Api.Features.Catalog;
 /// Catalogue reads, shared by the API endpoints and the storefront when both run in one process.
 /// Only approved products of active producers are visible.
 /// </summary>
-public sealed class CatalogQueries(DixisDbContext db, HybridCache cache, DixisMetrics metrics)
+public sealed class CatalogQueries(DixisDbContext db, HybridCache cache, DixisMetrics metrics, IProductSearch search)
 {
     public const string MediaPrefix = "/api/v1/media/";
 
@@ -38,6 +38,11 @@ public sealed class CatalogQueries(DixisDbContext db, HybridCache cache, DixisMe
 
     public async Task<PagedResult<ProductSummary>> ProductsAsync(ProductQuery q, CancellationToken ct = default)
     {
+        if (!string.IsNullOrWhiteSpace(q.Search))
+        {
+            return await SearchedAsync(q, ct);
+        }
+
         var query = Visible;
         if (!string.IsNullOrWhiteSpace(q.Category))
         {
@@ -71,25 +76,7 @@ public sealed class CatalogQueries(DixisDbContext db, HybridCache cache, DixisMe
             query = query.Where(p => p.IsOrganic == organic);
         }
 
-        var tokens = string.IsNullOrWhiteSpace(q.Search) ? [] : GreekText.SearchSkeleton(q.Search).Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(8).ToArray();
-        foreach (var token in tokens)
-        {
-            // Both sides are reduced to the same folded, Greeklish-tolerant skeleton, so «ΜΈΛΙ», «μελι» and «meli» meet.
-            query = query.Where(p => p.SearchText.Contains(token));
-        }
-
-        if (!string.IsNullOrWhiteSpace(q.Search) && tokens.Length == 0)
-        {
-            // Text with no letters or digits (punctuation only) matches nothing rather than everything.
-            return new PagedResult<ProductSummary>([], q.Page, q.PageSize, 0);
-        }
-
         var total = await query.CountAsync(ct);
-        if (q.Sort == "relevance" && tokens.Length > 0)
-        {
-            return new PagedResult<ProductSummary>(await RankedPageAsync(query, tokens, q, ct), q.Page, q.PageSize, total);
-        }
-
         query = q.Sort switch
         {
             "newest" => query.OrderByDescending(p => p.CreatedAt).ThenBy(p => p.Id),
@@ -157,37 +144,37 @@ public sealed class CatalogQueries(DixisDbContext db, HybridCache cache, DixisMe
     }
 
     /// <summary>
-    /// Ranks matches in memory: words found in the name weigh more than in producer, region or category, and a name
-    /// that starts with the first word comes first. The engine of the search issue replaces this.
+    /// A text search goes to the search engine (Greek folding, stemming, Greeklish, typos, relevance); the page's
+    /// products are then read from the database, so prices and stock are current and hidden products never show.
     /// </summary>
-    private async Task<List<ProductSummary>> RankedPageAsync(IQueryable<Product> query, string[] tokens, ProductQuery q, CancellationToken ct)
+    private async Task<PagedResult<ProductSummary>> SearchedAsync(ProductQuery q, CancellationToken ct)
     {
-        var candidates = await query.Select(p => new { p.Id, p.Name, p.SearchText }).Take(MaxRankedCandidates).ToListAsync(ct);
-        var pageIds = candidates
-            .OrderByDescending(c => Score(c.SearchText, tokens))
-            .ThenBy(c => c.Name, StringComparer.Ordinal)
-            .Skip((q.Page - 1) * q.PageSize).Take(q.PageSize)
-            .Select(c => c.Id).ToList();
-        var rows = await ToSummaries(Visible.Where(p => pageIds.Contains(p.Id))).ToListAsync(ct);
-        return pageIds.Select(id => Finish(rows.First(r => r.Id == id))).ToList();
-    }
-
-    private const int MaxRankedCandidates = 5000;
-
-    private static int Score(string searchText, string[] tokens)
-    {
-        var name = CatalogueSearchText.NamePart(searchText);
-        var score = name.StartsWith(tokens[0], StringComparison.Ordinal) ? 1 : 0;
-        foreach (var token in tokens)
+        var filters = new SearchFilters
         {
-            if (name.Contains(token, StringComparison.Ordinal))
-            {
-                score += name.StartsWith(token, StringComparison.Ordinal) || name.Contains(" " + token, StringComparison.Ordinal) ? 3 : 2;
-            }
-        }
-
-        return score;
+            Category = q.Category,
+            Producer = q.Producer,
+            MinPrice = q.MinPrice,
+            MaxPrice = q.MaxPrice,
+            Pdo = q.Pdo,
+            Organic = q.Organic,
+        };
+        var result = await search.SearchAsync(new SearchRequest(q.Search, filters, SortOf(q.Sort), q.Page, q.PageSize), ct);
+        var ids = result.Hits.Select(h => h.Document.Id).ToList();
+        var rows = ids.Count == 0 ? [] : await ToSummaries(Visible.Where(p => ids.Contains(p.Id))).ToListAsync(ct);
+        var byId = rows.ToDictionary(r => r.Id);
+        var items = ids.Where(byId.ContainsKey).Select(id => Finish(byId[id])).ToList();
+        return new PagedResult<ProductSummary>(items, q.Page, q.PageSize, (int)Math.Min(result.Total, int.MaxValue));
     }
+
+    /// <summary>The catalogue's sort names as engine sorts.</summary>
+    public static SearchSort SortOf(string sort) => sort switch
+    {
+        "name" => SearchSort.Name,
+        "newest" => SearchSort.Newest,
+        "price-asc" => SearchSort.PriceAsc,
+        "price-desc" => SearchSort.PriceDesc,
+        _ => SearchSort.Relevance,
+    };
 
     /// <summary>Drops cached catalogue reads after a change (every replica's Redis-backed entries too).</summary>
     public ValueTask InvalidateAsync(CancellationToken ct = default) => cache.RemoveByTagAsync("catalog", ct);

@@ -1,0 +1,169 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using Dixis.Api.Commands;
+using Dixis.Infrastructure.Search;
+using Dixis.Infrastructure.Search.Lucene;
+
+namespace Dixis.Benchmarks;
+
+/// <summary>
+/// Search benchmark: generates a Greek catalogue (100,000 products by default), builds the Lucene index, then
+/// measures query latency with 8 concurrent clients in-process and through <c>GET /api/v1/search</c> on a
+/// loopback Kestrel. Usage: <c>dotnet run -c Release --project benchmarks/Dixis.Benchmarks [products] [seconds-per-phase]</c>.
+/// </summary>
+public static class Program
+{
+    private const int Clients = 8;
+
+    private static readonly string[] Queries =
+    [
+        "μέλι θυμαρίσιο", "meli", "ελαιόλαδο καλαμάτας", "elaiolado", "feta", "ΦΕΤΑ ΠΟΠ", "mastiha xiou", "8ymarisio",
+        "tsipuro", "κρόκος", "krokos kozanis", "fistiki aiginis", "ksinomavro", "γραβιερα", "graviera kritis", "τραχανας",
+        "trahanas", "ρεβιθια", "fasolia gigantes", "kalathaki", "ladotyri", "μαστιχ", "kapar", "τσαι βουνου",
+        "tsai vounou", "ελιες", "elies kalamon", "ouzo", "krasi", "asyrtiko", "thymari", "rigani", "μελι ελατης",
+        "meli pefkou", "kasseri", "mizithra", "eleolado", "paximadia", "pasteli", "glyko koutaliou",
+    ];
+
+    public static async Task<int> Main(string[] args)
+    {
+        var count = args.Length > 0 ? int.Parse(args[0], System.Globalization.CultureInfo.InvariantCulture) : 100_000;
+        var seconds = args.Length > 1 ? double.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 20;
+        var folder = Path.Combine(Path.GetTempPath(), "dixis-bench-" + Guid.NewGuid().ToString("N")[..8]);
+        Directory.CreateDirectory(folder);
+        try
+        {
+            Console.WriteLine($"Machine: {Environment.ProcessorCount} logical CPUs, {Environment.OSVersion}, .NET {Environment.Version}, {TotalMemory()}");
+            var docs = CatalogueGenerator.Generate(count);
+            Console.WriteLine($"Generated {docs.Count:N0} products");
+
+            var indexPath = Path.Combine(folder, "search");
+            GC.Collect();
+            var before = GC.GetTotalMemory(true);
+            var build = Stopwatch.StartNew();
+            using (var engine = new LuceneProductSearch(indexPath))
+            {
+                await engine.RebuildAsync(ToAsync(docs));
+                build.Stop();
+                var peak = Process.GetCurrentProcess().PeakWorkingSet64;
+                var size = Directory.EnumerateFiles(indexPath).Sum(f => new FileInfo(f).Length);
+                Console.WriteLine($"Index build: {build.Elapsed.TotalSeconds:0.0} s, {docs.Count / build.Elapsed.TotalSeconds:N0} docs/s, " +
+                    $"index {size / 1024.0 / 1024:0.0} MB on disk, managed heap +{(GC.GetTotalMemory(false) - before) / 1024.0 / 1024:0} MB, peak working set {peak / 1024.0 / 1024:0} MB");
+
+                await Phase("in-process, page of 24, no facets", seconds, q => engine.SearchAsync(SearchRequest.For(q)));
+                await Phase("in-process, facets + highlights (what /search does)", seconds,
+                    q => engine.SearchAsync(new SearchRequest(q, SearchFilters.None, Facets: true, Highlight: true)));
+                await Phase("in-process, suggest", seconds, q => engine.SuggestAsync(q[..Math.Min(q.Length, 4)]));
+            }
+
+            docs = [];
+            GC.Collect();
+            await HttpPhaseAsync(folder, indexPath, seconds);
+            Console.WriteLine($"Process peak working set: {Process.GetCurrentProcess().PeakWorkingSet64 / 1024.0 / 1024:0} MB");
+            return 0;
+        }
+        finally
+        {
+            try
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+            catch (IOException)
+            {
+                // Left for the temp cleaner.
+            }
+        }
+    }
+
+    private static async Task HttpPhaseAsync(string folder, string indexPath, double seconds)
+    {
+        var port = FreePort();
+        var app = ServeCommand.Build(
+        [
+            $"--urls=http://127.0.0.1:{port}",
+            $"--Search:LucenePath={indexPath}",
+            "--Search:OutboxPollSeconds=0",
+            $"--ConnectionStrings:Dixis=Data Source={Path.Combine(folder, "bench.db")}",
+            "--Database:MigrateOnStart=false",
+            $"--Storage:LocalPath={Path.Combine(folder, "blobs")}",
+            $"--DataProtection:KeysPath={Path.Combine(folder, "keys")}",
+            "--Serilog:MinimumLevel:Default=Warning",
+            "--Logging:LogLevel:Default=Warning",
+        ]);
+        await app.StartAsync();
+        try
+        {
+            using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = Clients, UseProxy = false })
+            {
+                BaseAddress = new Uri($"http://127.0.0.1:{port}/"),
+            };
+            async Task Get(string url)
+            {
+                using var response = await http.GetAsync(url);
+                response.EnsureSuccessStatusCode();
+                await response.Content.ReadAsByteArrayAsync();
+            }
+
+            await Phase("HTTP GET /api/v1/search?q= (facets + highlights)", seconds, q => Get("api/v1/search?q=" + Uri.EscapeDataString(q)));
+            await Phase("HTTP GET /api/v1/search?q=&facets=false", seconds, q => Get("api/v1/search?facets=false&q=" + Uri.EscapeDataString(q)));
+            await Phase("HTTP GET /api/v1/search/suggest?q=", seconds, q => Get("api/v1/search/suggest?q=" + Uri.EscapeDataString(q[..Math.Min(q.Length, 4)])));
+        }
+        finally
+        {
+            await app.StopAsync();
+            await app.DisposeAsync();
+        }
+    }
+
+    /// <summary>Warms up, then runs <see cref="Clients"/> concurrent clients for the given time and prints p50/p95/p99.</summary>
+    private static async Task Phase(string name, double seconds, Func<string, Task> run)
+    {
+        foreach (var q in Queries)
+        {
+            await run(q);
+        }
+
+        var stop = Stopwatch.StartNew();
+        var perClient = await Task.WhenAll(Enumerable.Range(0, Clients).Select(c => Task.Run(async () =>
+        {
+            var list = new List<double>(20_000);
+            var i = c * 7;
+            while (stop.Elapsed.TotalSeconds < seconds)
+            {
+                var q = Queries[i++ % Queries.Length];
+                var t = Stopwatch.GetTimestamp();
+                await run(q);
+                list.Add(Stopwatch.GetElapsedTime(t).TotalMilliseconds);
+            }
+
+            return list;
+        })));
+        var all = perClient.SelectMany(l => l).Order().ToArray();
+        double P(double p) => all[Math.Min(all.Length - 1, (int)Math.Ceiling(p / 100 * all.Length) - 1)];
+        Console.WriteLine($"{name}: {all.Length:N0} queries, {all.Length / stop.Elapsed.TotalSeconds:N0}/s, " +
+            $"p50 {P(50):0.00} ms, p95 {P(95):0.00} ms, p99 {P(99):0.00} ms (8 clients)");
+    }
+
+    private static async IAsyncEnumerable<SearchDocument> ToAsync(IEnumerable<SearchDocument> docs)
+    {
+        foreach (var d in docs)
+        {
+            yield return d;
+        }
+
+        await Task.CompletedTask;
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private static string TotalMemory()
+    {
+        var line = File.Exists("/proc/meminfo") ? File.ReadLines("/proc/meminfo").FirstOrDefault() : null;
+        return line is null ? "" : line.Replace("MemTotal:", "RAM", StringComparison.Ordinal).Trim();
+    }
+}

@@ -1,0 +1,318 @@
+using System.Globalization;
+using System.Text.Json;
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Core;
+using Lucene.Net.Analysis.Miscellaneous;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Store;
+using Lucene.Net.Util;
+using LuceneDirectory = Lucene.Net.Store.Directory;
+
+namespace Dixis.Infrastructure.Search.Lucene;
+
+/// <summary>
+/// The embedded engine: a Lucene.NET index on disk. One <see cref="IndexWriter"/> for the process (writes are
+/// serialised), a <see cref="SearcherManager"/> refreshed after every commit, so searches never block on writes
+/// and always see a committed, complete state. Thread-safe; register as a singleton.
+/// </summary>
+public sealed class LuceneProductSearch : IProductSearch, IProductIndexer, IDisposable
+{
+    internal const char Separator = SearchFacetValues.Separator;
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    private readonly LuceneDirectory _directory;
+    private readonly Analyzer _analyzer;
+    private readonly IndexWriter _writer;
+    private readonly SearcherManager _searchers;
+    private readonly SemaphoreSlim _writeLock = new(1, 1);
+    private readonly string _path;
+    private bool _disposed;
+
+    public LuceneProductSearch(string path)
+    {
+        _path = Path.GetFullPath(path);
+        System.IO.Directory.CreateDirectory(_path);
+        _directory = FSDirectory.Open(new DirectoryInfo(_path));
+        _analyzer = CreateAnalyzer();
+        _writer = new IndexWriter(_directory, new IndexWriterConfig(GreekFoldingAnalyzer.Version, _analyzer) { OpenMode = OpenMode.CREATE_OR_APPEND });
+        // A new index has no commit yet; commit the empty one so readers can open.
+        _writer.Commit();
+        _searchers = new SearcherManager(_writer, applyAllDeletes: true, searcherFactory: null);
+    }
+
+    /// <summary>Per-field analysis: stemmed Greek for text, whitespace for the C#-made skeletons, folding only for Latin and prefixes.</summary>
+    public static Analyzer CreateAnalyzer()
+    {
+        var greek = new GreekFoldingAnalyzer(stem: true);
+        var fold = new GreekFoldingAnalyzer(stem: false);
+        var whitespace = new WhitespaceAnalyzer(GreekFoldingAnalyzer.Version);
+        return new PerFieldAnalyzerWrapper(greek, new Dictionary<string, Analyzer>
+        {
+            [SearchFields.NameSkeleton] = whitespace,
+            [SearchFields.DescriptionSkeleton] = whitespace,
+            [SearchFields.ProducerSkeleton] = whitespace,
+            [SearchFields.PlaceSkeleton] = whitespace,
+            [SearchFields.CategorySkeleton] = whitespace,
+            [SearchFields.NameLatin] = fold,
+            [SearchFields.NamePrefix] = fold,
+        });
+    }
+
+    public string Location => _path;
+
+    // ---- indexing ----
+
+    public async Task UpsertAsync(IReadOnlyCollection<SearchDocument> documents, CancellationToken ct = default)
+    {
+        if (documents.Count == 0)
+        {
+            return;
+        }
+
+        await _writeLock.WaitAsync(ct);
+        try
+        {
+            foreach (var d in documents)
+            {
+                _writer.UpdateDocument(new Term(SearchFields.Id, d.Id.ToString()), ToLucene(d));
+            }
+
+            CommitAndRefresh();
+        }
+        finally
+        {
+            _writeLock.Release();
+        }
+    }
+
+    public async Task DeleteAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct = default)
+    {
+        if (ids.Count == 0)
+        {
+            return;
+        }
+
+        await _writeLock.WaitAsync(ct);
+        try
+        {
+            _writer.DeleteDocuments(ids.Select(id => new Term(SearchFields.Id, id.ToString())).ToArray());
+            CommitAndRefresh();
+        }
+        finally
+        {
+            _writeLock.Release();
+        }
+    }
+
+    public async Task<long> RebuildAsync(IAsyncEnumerable<SearchDocument> documents, IProgress<long>? progress = null, CancellationToken ct = default)
+    {
+        await _writeLock.WaitAsync(ct);
+        try
+        {
+            // Searchers keep the last commit until the new one is complete: DeleteAll and the adds become visible together.
+            _writer.DeleteAll();
+            long count = 0;
+            try
+            {
+                await foreach (var d in documents.WithCancellation(ct))
+                {
+                    _writer.AddDocument(ToLucene(d));
+                    if (++count % 1000 == 0)
+                    {
+                        progress?.Report(count);
+                    }
+                }
+            }
+            catch
+            {
+                _writer.Rollback();
+                throw;
+            }
+
+            CommitAndRefresh();
+            progress?.Report(count);
+            return count;
+        }
+        finally
+        {
+            _writeLock.Release();
+        }
+    }
+
+    private void CommitAndRefresh()
+    {
+        _writer.Commit();
+        _searchers.MaybeRefreshBlocking();
+    }
+
+    internal static Document ToLucene(SearchDocument d)
+    {
+        var place = string.Join(' ', d.Region, d.Place);
+        var doc = new Document
+        {
+            new StringField(SearchFields.Id, d.Id.ToString(), Field.Store.YES),
+            new TextField(SearchFields.Name, d.Name, Field.Store.NO),
+            new TextField(SearchFields.Description, d.Description, Field.Store.NO),
+            new TextField(SearchFields.Producer, d.ProducerName, Field.Store.NO),
+            new TextField(SearchFields.Place, place, Field.Store.NO),
+            new TextField(SearchFields.Category, d.CategoryName, Field.Store.NO),
+            new TextField(SearchFields.NameSkeleton, SearchFields.Skeleton(d.Name), Field.Store.NO),
+            new TextField(SearchFields.DescriptionSkeleton, SearchFields.Skeleton(d.Description), Field.Store.NO),
+            new TextField(SearchFields.ProducerSkeleton, SearchFields.Skeleton(d.ProducerName), Field.Store.NO),
+            new TextField(SearchFields.PlaceSkeleton, SearchFields.Skeleton(place), Field.Store.NO),
+            new TextField(SearchFields.CategorySkeleton, SearchFields.Skeleton(d.CategoryName), Field.Store.NO),
+            new TextField(SearchFields.NameLatin, SearchFields.Latin(d.Name), Field.Store.NO),
+            new TextField(SearchFields.NamePrefix, d.Name, Field.Store.NO),
+            new StringField(SearchFields.CategorySlug, d.CategorySlug, Field.Store.NO),
+            new StringField(SearchFields.ProducerSlug, d.ProducerSlug, Field.Store.NO),
+            new StringField(SearchFields.ProducerId, d.ProducerId.ToString(), Field.Store.NO),
+            new StringField(SearchFields.Region, d.Region, Field.Store.NO),
+            new StringField(SearchFields.QualityLabel, d.QualityLabel, Field.Store.NO),
+            new StringField(SearchFields.Organic, d.IsOrganic ? "true" : "false", Field.Store.NO),
+            new Int64Field(SearchFields.PriceCents, d.PriceCents, Field.Store.NO),
+            new NumericDocValuesField(SearchFields.PriceCents, d.PriceCents),
+            new NumericDocValuesField(SearchFields.Created, d.CreatedAt.UtcTicks),
+            new SortedDocValuesField(SearchFields.NameSort, new BytesRef(SearchFields.SortKey(d.Name))),
+            new SortedDocValuesField(Facet(SearchFacets.Category), new BytesRef(d.CategorySlug + Separator + d.CategoryName)),
+            new SortedDocValuesField(Facet(SearchFacets.Producer), new BytesRef(d.ProducerSlug + Separator + d.ProducerName)),
+            new SortedDocValuesField(Facet(SearchFacets.Region), new BytesRef(d.Region)),
+            new SortedDocValuesField(Facet(SearchFacets.QualityLabel), new BytesRef(d.QualityLabel)),
+            new SortedDocValuesField(Facet(SearchFacets.Organic), new BytesRef(d.IsOrganic ? "true" : "false")),
+            new StoredField("doc", JsonSerializer.Serialize(d, Json)),
+        };
+        return doc;
+    }
+
+    internal static string Facet(string name) => "facet_" + name;
+
+    // ---- searching ----
+
+    public Task<SearchResult> SearchAsync(SearchRequest request, CancellationToken ct = default)
+    {
+        ct.ThrowIfCancellationRequested();
+        SearchQueryPlan? plan = null;
+        if (!string.IsNullOrWhiteSpace(request.Query))
+        {
+            plan = SearchQueryPlan.Parse(request.Query);
+            if (plan.IsEmpty)
+            {
+                return Task.FromResult(SearchResult.Empty);
+            }
+        }
+
+        var result = Run(request, plan, fuzzy: false);
+        if (result.Total == 0 && plan is not null && plan.Terms.Any(t => t.FuzzyEdits > 0))
+        {
+            // Nothing as typed: try again forgiving typos.
+            result = Run(request, plan, fuzzy: true);
+        }
+
+        return Task.FromResult(result);
+    }
+
+    private SearchResult Run(SearchRequest request, SearchQueryPlan? plan, bool fuzzy)
+    {
+        var query = plan is null ? new MatchAllDocsQuery() : LuceneQueries.Text(plan, fuzzy);
+        var filter = LuceneQueries.Filter(request.Filters);
+        if (filter is not null)
+        {
+            query = new FilteredQuery(query, new QueryWrapperFilter(filter));
+        }
+
+        var searcher = _searchers.Acquire();
+        try
+        {
+            var sort = LuceneQueries.Sort(plan is null && request.Sort == SearchSort.Relevance ? SearchSort.Name : request.Sort);
+            var wanted = Math.Max(1, request.Page * request.PageSize);
+            var top = TopFieldCollector.Create(sort, wanted, fillFields: true, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
+            var facets = request.Facets ? new LuceneFacetCollector() : null;
+            searcher.Search(query, facets is null ? top : MultiCollector.Wrap(top, facets));
+            var docs = top.GetTopDocs((request.Page - 1) * request.PageSize, request.PageSize);
+            var hits = new List<SearchHit>(docs.ScoreDocs.Length);
+            foreach (var sd in docs.ScoreDocs)
+            {
+                var doc = JsonSerializer.Deserialize<SearchDocument>(searcher.Doc(sd.Doc).Get("doc"), Json)!;
+                hits.Add(request.Highlight && plan is not null
+                    ? new SearchHit(doc, sd.Score, SearchHighlighter.Mark(doc.Name, plan), SearchHighlighter.Snippet(doc.Description, plan))
+                    : new SearchHit(doc, sd.Score));
+            }
+
+            return new SearchResult(hits, top.TotalHits, facets?.Result() ?? new Dictionary<string, IReadOnlyList<FacetValue>>());
+        }
+        finally
+        {
+            _searchers.Release(searcher);
+        }
+    }
+
+    public Task<IReadOnlyList<Suggestion>> SuggestAsync(string prefix, int size = 8, CancellationToken ct = default)
+    {
+        ct.ThrowIfCancellationRequested();
+        var plan = SearchQueryPlan.Parse(prefix);
+        if (plan.IsEmpty)
+        {
+            return Task.FromResult<IReadOnlyList<Suggestion>>([]);
+        }
+
+        var searcher = _searchers.Acquire();
+        try
+        {
+            var top = searcher.Search(LuceneQueries.Suggest(plan), null, size * 3, LuceneQueries.Sort(SearchSort.Relevance));
+            var list = new List<Suggestion>(size);
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var sd in top.ScoreDocs)
+            {
+                var doc = JsonSerializer.Deserialize<SearchDocument>(searcher.Doc(sd.Doc).Get("doc"), Json)!;
+                if (seen.Add(doc.Name))
+                {
+                    list.Add(new Suggestion(doc.Name, doc.Slug, doc.CategorySlug));
+                }
+
+                if (list.Count == size)
+                {
+                    break;
+                }
+            }
+
+            return Task.FromResult<IReadOnlyList<Suggestion>>(list);
+        }
+        finally
+        {
+            _searchers.Release(searcher);
+        }
+    }
+
+    public Task<SearchIndexStatus> StatusAsync(CancellationToken ct = default)
+    {
+        var searcher = _searchers.Acquire();
+        try
+        {
+            var exists = DirectoryReader.IndexExists(_directory);
+            return Task.FromResult(new SearchIndexStatus(exists, searcher.IndexReader.NumDocs, "lucene", _path));
+        }
+        finally
+        {
+            _searchers.Release(searcher);
+        }
+    }
+
+    public void Dispose()
+    {
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
+        _searchers.Dispose();
+        _writer.Dispose();
+        _directory.Dispose();
+        _analyzer.Dispose();
+        _writeLock.Dispose();
+    }
+
+    internal static string Cents(long cents) => (cents / 100m).ToString("0.##", CultureInfo.InvariantCulture);
+}

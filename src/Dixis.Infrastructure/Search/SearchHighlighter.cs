@@ -1,0 +1,152 @@
+using System.Net;
+using System.Text;
+using Dixis.Domain.Greek;
+
+namespace Dixis.Infrastructure.Search;
+
+/// <summary>
+/// Marks the words of a text that a query matched, by the same rules the engines match on (folded, stem,
+/// skeleton, prefix of the word being typed, typo distance), so Greeklish and misspelt queries highlight the
+/// Greek words they found. Output is HTML-encoded with <c>&lt;mark&gt;</c> around matches.
+/// </summary>
+public static class SearchHighlighter
+{
+    public const int SnippetLength = 160;
+
+    /// <summary>The whole text with matches marked.</summary>
+    public static string Mark(string text, SearchQueryPlan plan) => Render(text, 0, text.Length, plan);
+
+    /// <summary>About <see cref="SnippetLength"/> characters of the text around its first match (its start when nothing matches).</summary>
+    public static string Snippet(string text, SearchQueryPlan plan)
+    {
+        if (text.Length <= SnippetLength)
+        {
+            return Mark(text, plan);
+        }
+
+        var first = WordSpans(text).FirstOrDefault(w => Matches(text.Substring(w.Start, w.Length), plan));
+        var start = first.Length == 0 ? 0 : Math.Max(0, first.Start - 40);
+        if (start > 0)
+        {
+            // Start at a word boundary.
+            var space = text.IndexOf(' ', start);
+            start = space >= 0 && space < first.Start ? space + 1 : start;
+        }
+
+        var end = Math.Min(text.Length, start + SnippetLength);
+        var body = Render(text, start, end, plan);
+        return (start > 0 ? "…" : "") + body + (end < text.Length ? "…" : "");
+    }
+
+    /// <summary>True when one word of a text matches a word of the query.</summary>
+    public static bool Matches(string word, SearchQueryPlan plan)
+    {
+        var folded = GreekText.Fold(word);
+        var stem = SearchQueryPlan.Stem(folded);
+        var skeleton = GreekText.SearchSkeleton(folded);
+        foreach (var t in plan.Terms)
+        {
+            if (t.IsStopWord)
+            {
+                continue;
+            }
+
+            if (folded == t.Folded || stem == t.Stem || (skeleton.Length > 0 && skeleton == t.Skeleton) || t.GreekStems.Contains(stem))
+            {
+                return true;
+            }
+
+            if (t.IsPrefix && (folded.StartsWith(t.Folded, StringComparison.Ordinal) || (t.Skeleton.Length > 0 && skeleton.StartsWith(t.Skeleton, StringComparison.Ordinal))))
+            {
+                return true;
+            }
+
+            if (t.FuzzyEdits > 0 && skeleton.Length > 0 && Distance(skeleton, t.Skeleton, t.FuzzyEdits) <= t.FuzzyEdits)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string Render(string text, int start, int end, SearchQueryPlan plan)
+    {
+        var sb = new StringBuilder(end - start + 32);
+        var pos = start;
+        foreach (var (wStart, wLength) in WordSpans(text))
+        {
+            if (wStart < start || wStart + wLength > end)
+            {
+                continue;
+            }
+
+            var word = text.Substring(wStart, wLength);
+            if (!Matches(word, plan))
+            {
+                continue;
+            }
+
+            sb.Append(WebUtility.HtmlEncode(text[pos..wStart])).Append("<mark>").Append(WebUtility.HtmlEncode(word)).Append("</mark>");
+            pos = wStart + wLength;
+        }
+
+        sb.Append(WebUtility.HtmlEncode(text[pos..end]));
+        return sb.ToString();
+    }
+
+    private static IEnumerable<(int Start, int Length)> WordSpans(string text)
+    {
+        var start = -1;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            var inWord = i < text.Length && (char.IsLetterOrDigit(text[i]) || char.GetUnicodeCategory(text[i]) == System.Globalization.UnicodeCategory.NonSpacingMark);
+            if (inWord && start < 0)
+            {
+                start = i;
+            }
+            else if (!inWord && start >= 0)
+            {
+                yield return (start, i - start);
+                start = -1;
+            }
+        }
+    }
+
+    /// <summary>Levenshtein distance, stopping early once it exceeds <paramref name="max"/>.</summary>
+    public static int Distance(string a, string b, int max)
+    {
+        if (Math.Abs(a.Length - b.Length) > max)
+        {
+            return max + 1;
+        }
+
+        var prev = new int[b.Length + 1];
+        var cur = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++)
+        {
+            prev[j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            cur[0] = i;
+            var rowMin = cur[0];
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                cur[j] = Math.Min(Math.Min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+                rowMin = Math.Min(rowMin, cur[j]);
+            }
+
+            if (rowMin > max)
+            {
+                return max + 1;
+            }
+
+            (prev, cur) = (cur, prev);
+        }
+
+        return prev[b.Length];
+    }
+}
