@@ -45,6 +45,7 @@ public static class BackendHostExtensions
         services.AddScoped<ProducerWeeklyDigestJob>();
         services.AddTransient<TlsCertificateExpiryJob>();
         services.AddTransient<PendingFeatureJobs>();
+        services.AddScoped<SearchIndexConsistencyJob>();
         services.AddTransient<WorkerProbeJob>();
         if (!JobsServiceCollectionExtensions.UsesSharedStorage(configuration))
         {

@@ -85,4 +85,29 @@ public sealed class JobsInTheApiTests(SqliteApiFixture fixture) : IClassFixture<
         Assert.Equal("Χαμηλό απόθεμα σε 1 προϊόντα", message.Subject);
         Assert.Contains("Μαστιχάτο Τυρί Τελευταία Κομμάτια: 2", message.TextBody);
     }
+
+    [Fact]
+    public async Task The_nightly_consistency_check_rebuilds_an_index_that_lost_a_product()
+    {
+        await using (var scope = fixture.Scope())
+        {
+            Assert.False(await scope.ServiceProvider.GetRequiredService<SearchIndexConsistencyJob>().RunAsync(CancellationToken.None));
+        }
+
+        await using (var scope = fixture.Scope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<Dixis.Infrastructure.Data.DixisDbContext>();
+            var feta = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(db.Products, p => p.Slug == "feta-pop");
+            await scope.ServiceProvider.GetRequiredService<Dixis.Infrastructure.Search.IProductIndexer>().DeleteAsync([feta.Id]);
+        }
+
+        await using (var scope = fixture.Scope())
+        {
+            Assert.True(await scope.ServiceProvider.GetRequiredService<SearchIndexConsistencyJob>().RunAsync(CancellationToken.None));
+        }
+
+        using var client = fixture.Client();
+        var found = await client.GetStringAsync("/api/v1/search?q=feta");
+        Assert.Contains("feta-pop", found);
+    }
 }

@@ -14,8 +14,6 @@ public sealed class PendingFeatureJobs(ILogger<PendingFeatureJobs> logger)
 
     public Task MonthlySettlementsAsync(CancellationToken ct) => Skip("monthly settlements", "settlements (issue 4)");
 
-    public Task SearchIndexConsistencyAsync(CancellationToken ct) => Skip("search index consistency", "the search engine (issue 6)");
-
     public Task DataRetentionPurgeAsync(CancellationToken ct) => Skip("data-retention purge", "retention (issue 8)");
 
     private Task Skip(string job, string feature)

@@ -39,7 +39,7 @@ public static class RecurringJobsRegistry
         manager.AddOrUpdate<ProducerWeeklyDigestJob>(ProducersWeeklyDigest, JobQueues.General, j => j.RunAsync(CancellationToken.None), Cron(ProducersWeeklyDigest), athens);
         manager.AddOrUpdate<PendingFeatureJobs>(MonthlySettlements, JobQueues.Greek, j => j.MonthlySettlementsAsync(CancellationToken.None), Cron(MonthlySettlements), athens);
         manager.AddOrUpdate<TlsCertificateExpiryJob>(TlsCertificateExpiry, JobQueues.General, j => j.RunAsync(CancellationToken.None), Cron(TlsCertificateExpiry), athens);
-        manager.AddOrUpdate<PendingFeatureJobs>(SearchIndexConsistency, JobQueues.General, j => j.SearchIndexConsistencyAsync(CancellationToken.None), Cron(SearchIndexConsistency), athens);
+        manager.AddOrUpdate<SearchIndexConsistencyJob>(SearchIndexConsistency, JobQueues.General, j => j.RunAsync(CancellationToken.None), Cron(SearchIndexConsistency), athens);
         manager.AddOrUpdate<PendingFeatureJobs>(DataRetentionPurge, JobQueues.General, j => j.DataRetentionPurgeAsync(CancellationToken.None), Cron(DataRetentionPurge), athens);
     }
 }
