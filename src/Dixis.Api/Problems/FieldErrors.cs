@@ -1,3 +1,5 @@
+using Dixis.Domain.Greek;
+
 namespace Dixis.Api.Problems;
 
 /// <summary>Collects field errors as message codes and renders them in the request's language.</summary>
@@ -44,6 +46,39 @@ public sealed class FieldErrors
         }
 
         return trimmed.Normalize(System.Text.NormalizationForm.FormC);
+    }
+
+    /// <summary>Checks a Greek postal code: present (when required), NNNNN or NNN NN, and a known Greek area.</summary>
+    public PostalCodeInfo? PostalCode(string field, string? value, bool required = true)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            When(required, field, "required");
+            return null;
+        }
+
+        if (!Domain.Greek.PostalCode.TryParse(value, out var code))
+        {
+            Add(field, "postal-code");
+            return null;
+        }
+
+        var info = PostalCodeDirectory.Lookup(code);
+        When(info is null, field, "postal-code.unknown");
+        return info;
+    }
+
+    /// <summary>Parses an enum by name (see <see cref="EnumNames"/>), adding <paramref name="code"/> when it is not one.</summary>
+    public T Enum<T>(string field, string value, string code)
+        where T : struct, System.Enum
+    {
+        if (EnumNames.TryParse<T>(value, out var parsed))
+        {
+            return parsed;
+        }
+
+        Add(field, code);
+        return default;
     }
 
     public Dictionary<string, string[]> ToDictionary() => _errors.ToDictionary(e => e.Key, e => e.Value.ToArray(), StringComparer.Ordinal);

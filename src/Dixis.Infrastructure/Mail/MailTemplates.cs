@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using Dixis.Domain.Greek;
 
 namespace Dixis.Infrastructure.Mail;
 
@@ -73,8 +74,7 @@ public sealed class MailTemplates(MailOptions options)
     public OutgoingMail DataExportReady(string id, string to, string name, string downloadPath, DateTimeOffset expiresAt)
     {
         var link = Link(downloadPath);
-        var athens = TimeZoneInfo.ConvertTime(expiresAt, TimeZoneInfo.FindSystemTimeZoneById("Europe/Athens"));
-        var until = athens.ToString("d MMMM yyyy, HH:mm", Greek);
+        var until = AthensTime.At(expiresAt).ToString("d MMMM yyyy, HH:mm", Greek);
         return Mail(id, to, name, "Τα δεδομένα σας είναι έτοιμα",
             $"<p>Γεια σας {E(name)},</p><p>Το αρχείο με τα δεδομένα σας είναι έτοιμο. Μπορείτε να το κατεβάσετε έως {E(until)}:</p><p><a href=\"{E(link)}\">Λήψη αρχείου</a></p>",
             $"Γεια σας {name},\n\nΤο αρχείο με τα δεδομένα σας είναι έτοιμο. Μπορείτε να το κατεβάσετε έως {until}:\n{link}\n");

@@ -87,7 +87,6 @@ public sealed class DemoCatalogueSeeder(
                 Origin = producer.Island ?? producer.Prefecture,
                 Storage = "Σε δροσερό και ξηρό μέρος, μακριά από το φως.",
                 Approval = ApprovalStatus.Approved,
-                SearchText = CatalogueSearchText.For(item.Name, producer.BusinessName, producer.Island ?? producer.Region, category.NameEl),
                 CreatedAt = now.AddMinutes(-count),
                 UpdatedAt = now,
             };

@@ -55,8 +55,7 @@ public static class GreekMarketSetup
 
         progress.Report("vat table");
         // Business dates are Europe/Athens dates: the table must hold on the Greek calendar day.
-        var athens = TimeZoneInfo.FindSystemTimeZoneById("Europe/Athens");
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, athens).DateTime);
+        var today = AthensTime.Today(TimeProvider.System);
         if (!IslandReducedRateTable.Entries.Any(e => e.ValidFrom <= today && (e.ValidTo is null || e.ValidTo >= today)))
         {
             throw new InvalidOperationException("The island VAT table has no entry valid today.");

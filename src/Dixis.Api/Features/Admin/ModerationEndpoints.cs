@@ -36,7 +36,7 @@ public static class ModerationEndpoints
 
     private static async Task<Results<Ok<List<ModerationProducer>>, ValidationProblem>> ListProducers(string? status, DixisDbContext db, CancellationToken ct)
     {
-        if (!Enum.TryParse<ProducerStatus>(status ?? "pending", true, out var s) || !Enum.IsDefined(s) || int.TryParse(status, out _))
+        if (!EnumNames.TryParse<ProducerStatus>(status ?? "pending", out var s))
         {
             var errors = new FieldErrors();
             errors.Add("status", "bad-request");
@@ -51,7 +51,7 @@ public static class ModerationEndpoints
 
     private static async Task<Results<Ok<List<ModerationProduct>>, ValidationProblem>> ListProducts(string? status, DixisDbContext db, CancellationToken ct)
     {
-        if (!Enum.TryParse<ApprovalStatus>(status ?? "pending", true, out var s) || !Enum.IsDefined(s) || int.TryParse(status, out _))
+        if (!EnumNames.TryParse<ApprovalStatus>(status ?? "pending", out var s))
         {
             var errors = new FieldErrors();
             errors.Add("status", "bad-request");

@@ -63,16 +63,16 @@ public static class GreekEndpoints
         var errors = new FieldErrors();
         VatRateClass parsedClass = default;
         errors.When(!VatMath.TryParseRateClass(rateClass, out parsedClass), "rateClass", "rate-class");
-        var seller = ParsePostal(errors, "sellerPostalCode", sellerPostalCode, required: true);
-        var stock = ParsePostal(errors, "stockPostalCode", stockPostalCode, required: false) ?? seller;
-        var delivery = ParsePostal(errors, "deliveryPostalCode", deliveryPostalCode, required: true);
+        var seller = errors.PostalCode("sellerPostalCode", sellerPostalCode)?.PostalCode;
+        var stock = errors.PostalCode("stockPostalCode", stockPostalCode, required: false)?.PostalCode ?? seller;
+        var delivery = errors.PostalCode("deliveryPostalCode", deliveryPostalCode)?.PostalCode;
         var buyer = BuyerType.Consumer;
         if (!string.IsNullOrEmpty(buyerType))
         {
             errors.When(!TryParseBuyer(buyerType, out buyer), "buyerType", "buyer-type");
         }
 
-        var day = GreekTime.Today(clock);
+        var day = AthensTime.Today(clock);
         if (!string.IsNullOrEmpty(date))
         {
             errors.When(!DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out day), "date", "date");
@@ -90,29 +90,6 @@ public static class GreekEndpoints
     internal static PostalCodeResponse ToResponse(PostalCodeInfo info) => new(
         info.PostalCode.Value, info.PostalCode.Formatted, info.Region, info.Prefecture, info.Island, info.IsIsland,
         JsonNamingPolicyKebab(info.ShippingZone.ToString()));
-
-    private static PostalCode? ParsePostal(FieldErrors errors, string field, string? value, bool required)
-    {
-        if (string.IsNullOrEmpty(value))
-        {
-            errors.When(required, field, "required");
-            return null;
-        }
-
-        if (!PostalCode.TryParse(value, out var code))
-        {
-            errors.Add(field, "postal-code");
-            return null;
-        }
-
-        if (PostalCodeDirectory.Lookup(code) is null)
-        {
-            errors.Add(field, "postal-code.unknown");
-            return null;
-        }
-
-        return code;
-    }
 
     private static bool TryParseBuyer(string value, out BuyerType buyer)
     {

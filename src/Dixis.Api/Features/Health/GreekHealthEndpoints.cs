@@ -1,5 +1,4 @@
 using System.Globalization;
-using Dixis.Api.Features.Greek;
 using Dixis.Domain.Greek;
 using Dixis.Domain.Vat;
 using Dixis.Infrastructure.Data;
@@ -35,7 +34,7 @@ public static class GreekHealthEndpoints
         var checks = new List<Check>();
         try
         {
-            var now = TimeZoneInfo.ConvertTime(clock.GetUtcNow(), GreekTime.Athens);
+            var now = AthensTime.At(clock.GetUtcNow());
             checks.Add(new Check("timezone", true, $"Europe/Athens {now:yyyy-MM-dd HH:mm zzz}"));
         }
         catch (TimeZoneNotFoundException)
@@ -50,7 +49,7 @@ public static class GreekHealthEndpoints
         var echoed = await db.Database.SqlQuery<string>($"SELECT {GreekProbe} AS Value").SingleAsync(ct);
         checks.Add(new Check("database-greek-text", echoed == GreekProbe, echoed == GreekProbe ? "round trip unchanged" : "Greek text changed in the database"));
 
-        var today = GreekTime.Today(clock);
+        var today = AthensTime.Today(clock);
         var vat = VatEngine.Determine(new VatQuery(VatRateClass.Reduced, PostalCode.Parse("81100"), PostalCode.Parse("81100"), PostalCode.Parse("10557"), BuyerType.Consumer, today));
         checks.Add(new Check("vat-table", vat.RatePercent == 9, $"Lesvos reduced rate today: {vat.RatePercent} % ({vat.Rule})"));
         var islands = PostalCodeDirectory.Islands.Count;

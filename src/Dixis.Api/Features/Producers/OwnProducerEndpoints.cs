@@ -7,7 +7,6 @@ using Dixis.Infrastructure.Data;
 using Dixis.Infrastructure.Data.Catalog;
 using Dixis.Infrastructure.Data.Producers;
 using Dixis.Infrastructure.Observability;
-using Dixis.Infrastructure.Seeding;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -47,8 +46,8 @@ public static class OwnProducerEndpoints
         var description = errors.Text("description", request.Description, 4000, required: false);
         var iban = request.Iban?.Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant();
         errors.When(!string.IsNullOrEmpty(iban) && !IsGreekIban(iban), "iban", "iban");
-        var postal = PostalInfo(errors, "postalCode", request.PostalCode, required: true);
-        var stockPostal = PostalInfo(errors, "stockPostalCode", request.StockPostalCode, required: false);
+        var postal = errors.PostalCode("postalCode", request.PostalCode);
+        var stockPostal = errors.PostalCode("stockPostalCode", request.StockPostalCode, required: false);
         if (errors.Any || postal is null)
         {
             return ApiProblems.Validation(errors);
@@ -61,7 +60,7 @@ public static class OwnProducerEndpoints
             producer = new Producer
             {
                 OwnerUserId = UserId(user),
-                Slug = await UniqueSlugAsync(db, GreekText.Slugify(name!), ct),
+                Slug = await UniqueSlugAsync(GreekText.Slugify(name!), "paragogos", c => db.Producers.AnyAsync(p => p.Slug == c, ct)),
                 BusinessName = name!,
                 Afm = afm.Afm,
                 TaxOffice = taxOffice!,
@@ -134,10 +133,10 @@ public static class OwnProducerEndpoints
         {
             ProducerId = producer.Id,
             Name = input.Name,
-            Slug = await UniqueProductSlugAsync(db, GreekText.Slugify(input.Name), ct),
+            Slug = await UniqueSlugAsync(GreekText.Slugify(input.Name), "proion", c => db.Products.AnyAsync(p => p.Slug == c, ct)),
             CreatedAt = now,
         };
-        Apply(product, input, category, producer, now);
+        Apply(product, input, category, now);
         db.Products.Add(product);
         await db.SaveChangesAsync(ct);
         metrics.ProductChanged("created");
@@ -163,14 +162,14 @@ public static class OwnProducerEndpoints
             return ApiProblems.Validation(errors);
         }
 
-        Apply(product, input, category, producer, clock.GetUtcNow());
+        Apply(product, input, category, clock.GetUtcNow());
         await db.SaveChangesAsync(ct);
         await catalog.InvalidateAsync(ct);
         metrics.ProductChanged("updated");
         return TypedResults.Ok(ToResponse(product));
     }
 
-    private static void Apply(Product product, ProductInput input, Category category, Producer producer, DateTimeOffset now)
+    private static void Apply(Product product, ProductInput input, Category category, DateTimeOffset now)
     {
         product.Name = input.Name;
         product.CategoryId = category.Id;
@@ -187,7 +186,6 @@ public static class OwnProducerEndpoints
         product.Storage = input.Storage;
         product.QualityLabel = input.QualityLabel;
         product.IsOrganic = input.IsOrganic;
-        product.SearchText = CatalogueSearchText.For(input.Name, producer.BusinessName, producer.Island ?? producer.Region, category.NameEl);
         // Every change is moderated again before it is sold.
         product.Approval = ApprovalStatus.Pending;
         product.RejectionReason = null;
@@ -200,25 +198,6 @@ public static class OwnProducerEndpoints
     {
         var userId = UserId(user);
         return db.Producers.FirstOrDefaultAsync(p => p.OwnerUserId == userId, ct);
-    }
-
-    private static PostalCodeInfo? PostalInfo(FieldErrors errors, string field, string? value, bool required)
-    {
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            errors.When(required, field, "required");
-            return null;
-        }
-
-        if (!PostalCode.TryParse(value, out var code))
-        {
-            errors.Add(field, "postal-code");
-            return null;
-        }
-
-        var info = PostalCodeDirectory.Lookup(code);
-        errors.When(info is null, field, "postal-code.unknown");
-        return info;
     }
 
     // GR + 2 check digits + 23 digits; the ISO 13616 mod-97 check catches typos.
@@ -239,23 +218,12 @@ public static class OwnProducerEndpoints
         return remainder == 1;
     }
 
-    private static async Task<string> UniqueSlugAsync(DixisDbContext db, string slug, CancellationToken ct)
+    /// <summary>The slug itself, or the first of slug-2, slug-3, … that <paramref name="taken"/> says is free.</summary>
+    private static async Task<string> UniqueSlugAsync(string slug, string fallback, Func<string, Task<bool>> taken)
     {
-        slug = string.IsNullOrEmpty(slug) ? "paragogos" : slug;
+        slug = string.IsNullOrEmpty(slug) ? fallback : slug;
         var candidate = slug;
-        for (var i = 2; await db.Producers.AnyAsync(p => p.Slug == candidate, ct); i++)
-        {
-            candidate = $"{slug}-{i}";
-        }
-
-        return candidate;
-    }
-
-    private static async Task<string> UniqueProductSlugAsync(DixisDbContext db, string slug, CancellationToken ct)
-    {
-        slug = string.IsNullOrEmpty(slug) ? "proion" : slug;
-        var candidate = slug;
-        for (var i = 2; await db.Products.AnyAsync(p => p.Slug == candidate, ct); i++)
+        for (var i = 2; await taken(candidate); i++)
         {
             candidate = $"{slug}-{i}";
         }

@@ -18,17 +18,17 @@ internal sealed record ProductInput(
         var origin = errors.Text("origin", r.Origin, 200, required: false);
         var storage = errors.Text("storage", r.Storage, 500, required: false);
         errors.When(r.Price is not { } p || p <= 0 || p > 100_000 || decimal.Round(p, 2) != p, "price", "price");
-        var unit = ParseEnum<SaleUnit>(r.Unit ?? "piece", errors, "unit", "unit");
+        var unit = errors.Enum<SaleUnit>("unit", r.Unit ?? "piece", "unit");
         errors.When(r.NetQuantity is { } q && (q <= 0 || q > 1000 || decimal.Round(q, 3) != q), "netQuantity", "quantity");
         errors.When(r.WeightGrams is not ({ } w and >= 1 and <= 100_000), "weightGrams", "weight");
         errors.When(r.Stock is < 0 or > 1_000_000, "stock", "stock");
         VatRateClass vat = default;
         errors.When(!VatMath.TryParseRateClass(r.VatRateClass, out vat), "vatRateClass", "rate-class");
-        var label = ParseEnum<QualityLabel>(r.QualityLabel ?? "none", errors, "qualityLabel", "quality-label");
+        var label = errors.Enum<QualityLabel>("qualityLabel", r.QualityLabel ?? "none", "quality-label");
         var allergens = Allergens.None;
         foreach (var a in r.Allergens ?? [])
         {
-            if (Enum.TryParse<Allergens>(a, ignoreCase: true, out var flag) && flag != Allergens.None && Enum.IsDefined(flag) && !int.TryParse(a, out _))
+            if (EnumNames.TryParse<Allergens>(a, out var flag) && flag != Allergens.None)
             {
                 allergens |= flag;
             }
@@ -45,17 +45,5 @@ internal sealed record ProductInput(
 
         return new ProductInput(name!, category!, description!, r.Price!.Value, unit, r.NetQuantity ?? 1, r.WeightGrams!.Value, r.Stock, vat, allergens,
             ingredients!, origin!, storage!, label, r.IsOrganic ?? false);
-    }
-
-    private static T ParseEnum<T>(string value, FieldErrors errors, string field, string code)
-        where T : struct, Enum
-    {
-        if (Enum.TryParse<T>(value, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) && !int.TryParse(value, out _))
-        {
-            return parsed;
-        }
-
-        errors.Add(field, code);
-        return default;
     }
 }

@@ -24,7 +24,6 @@ internal sealed class ProductConfiguration : IEntityTypeConfiguration<Product>
         b.Property(p => p.Ingredients).HasMaxLength(2000);
         b.Property(p => p.Origin).HasMaxLength(200);
         b.Property(p => p.Storage).HasMaxLength(500);
-        b.Property(p => p.SearchText).HasMaxLength(1000);
         b.Property(p => p.RejectionReason).HasMaxLength(500);
         b.Property(p => p.Price).HasPrecision(10, 2);
         b.Property(p => p.VatRateClass).HasConversion<string>().HasMaxLength(20);

@@ -55,9 +55,6 @@ public sealed class Product
 
     public string? RejectionReason { get; set; }
 
-    /// <summary>Folded, Greeklish-tolerant key of name, producer and region, for catalogue search.</summary>
-    public string SearchText { get; set; } = "";
-
     public DateTimeOffset CreatedAt { get; set; }
 
     public DateTimeOffset UpdatedAt { get; set; }

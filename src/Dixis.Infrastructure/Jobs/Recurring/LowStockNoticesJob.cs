@@ -1,3 +1,4 @@
+using Dixis.Domain.Greek;
 using Dixis.Infrastructure.Data;
 using Dixis.Infrastructure.Data.Catalog;
 using Dixis.Infrastructure.Mail;
@@ -14,7 +15,7 @@ public sealed class LowStockNoticesJob(DixisDbContext db, MailTemplates template
 {
     public async Task RunAsync(CancellationToken ct)
     {
-        var today = AthensClock.Today(clock);
+        var today = AthensTime.Today(clock);
         var rows = await db.Products.AsNoTracking()
             .Where(p => p.Approval == ApprovalStatus.Approved && p.Stock != null && p.Stock <= options.LowStockThreshold && p.Producer!.OwnerUserId != null)
             .Select(p => new { p.ProducerId, p.Producer!.BusinessName, p.Producer.OwnerUserId, p.Name, Stock = p.Stock!.Value })

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Dixis.Domain.Greek;
 using Dixis.Infrastructure.Data;
 using Dixis.Infrastructure.Data.Catalog;
 using Dixis.Infrastructure.Data.Producers;
@@ -13,7 +14,7 @@ public sealed class ProducerWeeklyDigestJob(DixisDbContext db, MailTemplates tem
 {
     public async Task RunAsync(CancellationToken ct)
     {
-        var today = AthensClock.Today(clock).ToDateTime(TimeOnly.MinValue);
+        var today = AthensTime.Today(clock).ToDateTime(TimeOnly.MinValue);
         var week = $"{ISOWeek.GetYear(today)}w{ISOWeek.GetWeekOfYear(today):00}";
         var producers = await db.Producers.AsNoTracking()
             .Where(p => p.Status == ProducerStatus.Active && p.OwnerUserId != null)

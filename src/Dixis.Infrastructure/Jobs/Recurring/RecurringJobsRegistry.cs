@@ -1,3 +1,4 @@
+using Dixis.Domain.Greek;
 using Hangfire;
 
 namespace Dixis.Infrastructure.Jobs.Recurring;
@@ -30,7 +31,7 @@ public static class RecurringJobsRegistry
     /// <summary>Adds or updates every recurring job (idempotent: every scheduler replica calls it at start).</summary>
     public static void Register(IRecurringJobManager manager, JobsOptions options)
     {
-        var athens = new RecurringJobOptions { TimeZone = AthensClock.Zone };
+        var athens = new RecurringJobOptions { TimeZone = AthensTime.Zone };
         string Cron(string id) => options.Cron.TryGetValue(id, out var cron) ? cron : DefaultCron[id];
 
         manager.AddOrUpdate<PendingFeatureJobs>(PaymentReconciliation, JobQueues.High, j => j.PaymentReconciliationAsync(CancellationToken.None), Cron(PaymentReconciliation), athens);
