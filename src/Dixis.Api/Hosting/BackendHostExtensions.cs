@@ -1,11 +1,14 @@
 using Dixis.Api.Features.Accounts;
 using Dixis.Api.Features.Admin;
+using Dixis.Api.Features.Cart;
 using Dixis.Api.Features.Catalog;
 using Dixis.Api.Features.Greek;
 using Dixis.Api.Features.Health;
 using Dixis.Api.Features.Media;
+using Dixis.Api.Features.Orders;
 using Dixis.Api.Features.Producers;
 using Dixis.Api.Features.Search;
+using Dixis.Api.Features.Shipping;
 using Dixis.Infrastructure.Caching;
 using Dixis.Infrastructure.Data;
 using Dixis.Infrastructure.Data.Accounts;
@@ -37,6 +40,7 @@ public static class BackendHostExtensions
         services.AddDixisSearch(configuration);
         services.AddSingleton<DixisMetrics>();
         services.AddScoped<CatalogQueries>();
+        services.AddDixisOrders(configuration);
         services.AddScoped<DemoCatalogueSeeder>();
         services.AddSingleton(configuration.GetSection(SeedOptions.Section).Get<SeedOptions>() ?? new SeedOptions());
         services.AddDixisMail(configuration);
@@ -129,6 +133,11 @@ public static class BackendHostExtensions
         api.MapGreekEndpoints();
         api.MapGreekHealthEndpoints();
         api.MapMediaEndpoints();
+        api.MapCartEndpoints();
+        api.MapShippingEndpoints();
+        api.MapCheckoutEndpoints();
+        api.MapOrderEndpoints();
+        api.MapProducerOrderEndpoints();
         return app;
     }
 

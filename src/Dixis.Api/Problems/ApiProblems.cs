@@ -21,6 +21,20 @@ public static class ApiProblems
 
     public static ProblemHttpResult Conflict(string detailCode) => Problem(StatusCodes.Status409Conflict, "conflict", detailCode);
 
+    /// <summary>A 409 that names what conflicts (e.g. the products out of stock) in an extension member.</summary>
+    public static ProblemHttpResult Conflict(string detailCode, string extension, object value)
+    {
+        var problem = new ProblemDetails
+        {
+            Status = StatusCodes.Status409Conflict,
+            Type = TypeBase + detailCode,
+            Title = Messages.Get("conflict"),
+            Detail = Messages.Get(detailCode),
+        };
+        problem.Extensions[extension] = value;
+        return TypedResults.Problem(problem);
+    }
+
     public static ValidationProblem Validation(FieldErrors errors) =>
         TypedResults.ValidationProblem(
             errors.ToDictionary(),

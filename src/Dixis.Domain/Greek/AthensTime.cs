@@ -12,5 +12,8 @@ public static class AthensTime
     public static DateTimeOffset At(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, Zone);
 
     /// <summary>Today's date in Athens.</summary>
-    public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(At(clock.GetUtcNow()).DateTime);
+    public static DateOnly Today(TimeProvider clock) => DateOf(clock.GetUtcNow());
+
+    /// <summary>The Europe/Athens calendar date of <paramref name="instant"/>.</summary>
+    public static DateOnly DateOf(DateTimeOffset instant) => DateOnly.FromDateTime(At(instant).DateTime);
 }

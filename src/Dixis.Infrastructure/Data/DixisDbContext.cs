@@ -1,5 +1,7 @@
 using Dixis.Infrastructure.Data.Accounts;
+using Dixis.Infrastructure.Data.Cart;
 using Dixis.Infrastructure.Data.Catalog;
+using Dixis.Infrastructure.Data.Orders;
 using Dixis.Infrastructure.Data.Producers;
 using Dixis.Infrastructure.Search.Outbox;
 using Microsoft.AspNetCore.Identity;
@@ -28,6 +30,18 @@ public sealed class DixisDbContext(DbContextOptions<DixisDbContext> options)
     public DbSet<Address> Addresses => Set<Address>();
 
     public DbSet<IslandReference> Islands => Set<IslandReference>();
+
+    public DbSet<ShoppingCart> Carts => Set<ShoppingCart>();
+
+    public DbSet<CartItem> CartItems => Set<CartItem>();
+
+    public DbSet<CheckoutGroup> CheckoutGroups => Set<CheckoutGroup>();
+
+    public DbSet<Order> Orders => Set<Order>();
+
+    public DbSet<OrderLine> OrderLines => Set<OrderLine>();
+
+    public DbSet<OrderStatusChange> OrderStatusHistory => Set<OrderStatusChange>();
 
     /// <summary>Product changes waiting for the search index (written with the change, see <see cref="SearchOutboxInterceptor"/>).</summary>
     public DbSet<SearchOutboxEntry> SearchOutbox => Set<SearchOutboxEntry>();

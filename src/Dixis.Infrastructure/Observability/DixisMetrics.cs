@@ -16,6 +16,8 @@ public sealed class DixisMetrics
     private readonly Counter<long> _loginFailures;
     private readonly Counter<long> _moderation;
     private readonly Counter<long> _productsChanged;
+    private readonly Counter<long> _orders;
+    private readonly Counter<double> _orderValue;
 
     public DixisMetrics(IMeterFactory meterFactory)
     {
@@ -26,6 +28,8 @@ public sealed class DixisMetrics
         _loginFailures = meter.CreateCounter<long>("dixis.accounts.login_failures", description: "Failed logins by reason (password, locked_out).");
         _moderation = meter.CreateCounter<long>("dixis.moderation.decisions", description: "Admin decisions on producers and products.");
         _productsChanged = meter.CreateCounter<long>("dixis.catalog.product_changes", description: "Products created or updated by producers.");
+        _orders = meter.CreateCounter<long>("dixis.orders", description: "Orders placed (one per producer of a checkout) by delivery region.");
+        _orderValue = meter.CreateCounter<double>("dixis.order_value_euros", description: "Gross value of the orders placed, in euros, by delivery region.");
     }
 
     public void CacheRequest(string cache, bool miss)
@@ -46,4 +50,12 @@ public sealed class DixisMetrics
         _moderation.Add(1, new KeyValuePair<string, object?>("subject", subject), new KeyValuePair<string, object?>("decision", decision));
 
     public void ProductChanged(string change) => _productsChanged.Add(1, new KeyValuePair<string, object?>("change", change));
+
+    /// <summary>Counts a placed order and its gross value under the delivery address's region.</summary>
+    public void OrderPlaced(string region, decimal total)
+    {
+        var tag = new KeyValuePair<string, object?>("region", region);
+        _orders.Add(1, tag);
+        _orderValue.Add((double)total, tag);
+    }
 }

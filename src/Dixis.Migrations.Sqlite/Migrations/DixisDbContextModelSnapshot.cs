@@ -147,6 +147,71 @@ namespace Dixis.Migrations.Sqlite.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("Dixis.Infrastructure.Data.Cart.CartItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AddedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("CartId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("PriceSeen")
+                        .HasPrecision(10, 2)
+                        .HasColumnType("REAL");
+
+                    b.Property<Guid>("ProductId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Quantity")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProductId");
+
+                    b.HasIndex("CartId", "ProductId")
+                        .IsUnique();
+
+                    b.ToTable("CartItems");
+                });
+
+            modelBuilder.Entity("Dixis.Infrastructure.Data.Cart.ShoppingCart", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("GuestTokenHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GuestTokenHash")
+                        .IsUnique();
+
+                    b.HasIndex("UpdatedAt");
+
+                    b.HasIndex("UserId")
+                        .IsUnique();
+
+                    b.ToTable("Carts", (string)null);
+                });
+
             modelBuilder.Entity("Dixis.Infrastructure.Data.Catalog.Category", b =>
                 {
                     b.Property<int>("Id")
@@ -356,6 +421,345 @@ namespace Dixis.Migrations.Sqlite.Migrations
                     b.HasIndex("ProductId");
 
                     b.ToTable("ProductImages");
+                });
+
+            modelBuilder.Entity("Dixis.Infrastructure.Data.Orders.CheckoutGroup", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BuyerEmail")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("BuyerUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PaymentMethod")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Total")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("REAL");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BuyerUserId");
+
+                    b.HasIndex("Status", "ExpiresAt");
+
+                    b.ToTable("CheckoutGroups");
+                });
+
+            modelBuilder.Entity("Dixis.Infrastructure.Data.Orders.Order", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BuyerAfm")
+                        .HasMaxLength(9)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
+
+                    b.Property<string>("BuyerEmail")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BuyerName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BuyerPhone")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BuyerType")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("BuyerUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Carrier")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("CashOnDeliveryFee")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("REAL");
+
+                    b.Property<Guid>("CheckoutGroupId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("CommissionNet")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("REAL");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DeliveryCity")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DeliveryPostalCode")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
+
+                    b.Property<string>("DeliveryStreet")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("GoodsGross")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("REAL");
+
+                    b.Property<Guid?>("InvoiceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Net")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PaymentMethod")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProducerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("ShippingGross")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("ShippingMethod")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ShippingZone")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("TaxDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Total")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("TrackingCode")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TrackingToken")
+                        .IsRequired()
+                        .HasMaxLength(43)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("Vat")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("WeightGrams")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BuyerUserId");
+
+                    b.HasIndex("CheckoutGroupId");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.HasIndex("TrackingToken")
+                        .IsUnique();
+
+                    b.HasIndex("ProducerId", "Status");
+
+                    b.ToTable("Orders");
+                });
+
+            modelBuilder.Entity("Dixis.Infrastructure.Data.Orders.OrderChargePart", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Gross")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Net")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("REAL");
+
+                    b.Property<Guid>("OrderId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Vat")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("VatCategory")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("VatPercent")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrderId");
+
+                    b.ToTable("OrderChargePart");
+                });
+
+            modelBuilder.Entity("Dixis.Infrastructure.Data.Orders.OrderLine", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CategorySlug")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("CommissionNet")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("Gross")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("Net")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("REAL");
+
+                    b.Property<Guid>("OrderId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProductId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProductName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Quantity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("UnitGross")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("Vat")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("VatCategory")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("VatPercent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("VatRule")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrderId");
+
+                    b.HasIndex("ProductId");
+
+                    b.ToTable("OrderLines");
+                });
+
+            modelBuilder.Entity("Dixis.Infrastructure.Data.Orders.OrderStatusChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("ByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("From")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrderId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrderId");
+
+                    b.ToTable("OrderStatusHistory", (string)null);
                 });
 
             modelBuilder.Entity("Dixis.Infrastructure.Data.Producers.Producer", b =>
@@ -659,6 +1063,21 @@ namespace Dixis.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Dixis.Infrastructure.Data.Cart.CartItem", b =>
+                {
+                    b.HasOne("Dixis.Infrastructure.Data.Cart.ShoppingCart", null)
+                        .WithMany("Items")
+                        .HasForeignKey("CartId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Dixis.Infrastructure.Data.Catalog.Product", null)
+                        .WithMany()
+                        .HasForeignKey("ProductId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Dixis.Infrastructure.Data.Catalog.Product", b =>
                 {
                     b.HasOne("Dixis.Infrastructure.Data.Catalog.Category", "Category")
@@ -683,6 +1102,48 @@ namespace Dixis.Migrations.Sqlite.Migrations
                     b.HasOne("Dixis.Infrastructure.Data.Catalog.Product", null)
                         .WithMany("Images")
                         .HasForeignKey("ProductId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Dixis.Infrastructure.Data.Orders.Order", b =>
+                {
+                    b.HasOne("Dixis.Infrastructure.Data.Orders.CheckoutGroup", null)
+                        .WithMany("Orders")
+                        .HasForeignKey("CheckoutGroupId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Dixis.Infrastructure.Data.Producers.Producer", null)
+                        .WithMany()
+                        .HasForeignKey("ProducerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Dixis.Infrastructure.Data.Orders.OrderChargePart", b =>
+                {
+                    b.HasOne("Dixis.Infrastructure.Data.Orders.Order", null)
+                        .WithMany("ChargeParts")
+                        .HasForeignKey("OrderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Dixis.Infrastructure.Data.Orders.OrderLine", b =>
+                {
+                    b.HasOne("Dixis.Infrastructure.Data.Orders.Order", null)
+                        .WithMany("Lines")
+                        .HasForeignKey("OrderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Dixis.Infrastructure.Data.Orders.OrderStatusChange", b =>
+                {
+                    b.HasOne("Dixis.Infrastructure.Data.Orders.Order", null)
+                        .WithMany("History")
+                        .HasForeignKey("OrderId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -752,6 +1213,11 @@ namespace Dixis.Migrations.Sqlite.Migrations
                     b.Navigation("Addresses");
                 });
 
+            modelBuilder.Entity("Dixis.Infrastructure.Data.Cart.ShoppingCart", b =>
+                {
+                    b.Navigation("Items");
+                });
+
             modelBuilder.Entity("Dixis.Infrastructure.Data.Catalog.Category", b =>
                 {
                     b.Navigation("Products");
@@ -760,6 +1226,20 @@ namespace Dixis.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Dixis.Infrastructure.Data.Catalog.Product", b =>
                 {
                     b.Navigation("Images");
+                });
+
+            modelBuilder.Entity("Dixis.Infrastructure.Data.Orders.CheckoutGroup", b =>
+                {
+                    b.Navigation("Orders");
+                });
+
+            modelBuilder.Entity("Dixis.Infrastructure.Data.Orders.Order", b =>
+                {
+                    b.Navigation("ChargeParts");
+
+                    b.Navigation("History");
+
+                    b.Navigation("Lines");
                 });
 
             modelBuilder.Entity("Dixis.Infrastructure.Data.Producers.Producer", b =>

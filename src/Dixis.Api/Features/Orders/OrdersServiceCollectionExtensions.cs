@@ -1,0 +1,20 @@
+using Dixis.Api.Features.Cart;
+
+namespace Dixis.Api.Features.Orders;
+
+/// <summary>Registers the cart, checkout and order services.</summary>
+public static class OrdersServiceCollectionExtensions
+{
+    public static IServiceCollection AddDixisOrders(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<CheckoutOptions>().Bind(configuration.GetSection(CheckoutOptions.Section))
+            .Validate(o => o.Commission.Validate().Count == 0, "Checkout commission percents must be between 0 and 100.")
+            .Validate(o => o.CashOnDeliveryFee is >= 0m and <= 100m, "Checkout:CashOnDeliveryFee must be between 0 and 100.")
+            .Validate(o => o.PaymentWindowMinutes is >= 5 and <= 1440, "Checkout:PaymentWindowMinutes must be between 5 and 1440.")
+            .ValidateOnStart();
+        services.AddScoped<CartAccess>();
+        services.AddScoped<CheckoutHandler>();
+        services.AddScoped<OrderLifecycle>();
+        return services;
+    }
+}
