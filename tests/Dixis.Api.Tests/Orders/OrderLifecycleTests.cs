@@ -23,7 +23,7 @@ public abstract class OrderLifecycleTests<TFixture>(TFixture fixture) : IClassFi
         var (buyerToken, _) = await Fixture.NewAccountAsync("consumer");
         using var buyer = Fixture.Client(token: buyerToken);
         await OrderTestData.FillCartAsync(buyer, (ids[0], 1));
-        var checkout = await (await buyer.PostAsJsonAsync("/api/v1/checkout", OrderTestData.Checkout("10557", "cod") )).Json();
+        var checkout = await (await buyer.PostAsJsonAsync("/api/v1/checkout", OrderTestData.Checkout("10557", "cod"))).Json();
         var orderId = checkout.GetProperty("orders")[0].GetProperty("id").GetGuid();
         var trackingPath = checkout.GetProperty("orders")[0].GetProperty("trackingPath").GetString()!;
 
