@@ -7,6 +7,7 @@ using Dixis.Domain.Vat;
 using Dixis.Infrastructure.Data;
 using Dixis.Infrastructure.Data.Accounts;
 using Dixis.Infrastructure.Data.Orders;
+using Dixis.Infrastructure.Orders;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;

@@ -1,5 +1,6 @@
 using Dixis.Domain.Orders;
 using Dixis.Infrastructure.Data.Orders;
+using Dixis.Infrastructure.Orders;
 
 namespace Dixis.Api.Features.Orders;
 
@@ -59,7 +60,7 @@ public static class OrderMapping
         o.History.OrderBy(h => h.At).Select(h => new StatusChangeResponse(h.From?.ToString(), h.To.ToString(), h.Actor.ToString(), h.Note, h.At)).ToList());
 
     /// <summary>The storefront path that shows an order to whoever holds the link.</summary>
-    public static string TrackingPath(Order o) => $"/orders/track/{o.TrackingToken}";
+    public static string TrackingPath(Order o) => OrderLinks.TrackingPath(o);
 
     /// <summary>Net, VAT and gross per rate over the lines and the charge parts, highest rate first.</summary>
     public static IReadOnlyList<VatLineResponse> VatBreakdown(Order o) =>

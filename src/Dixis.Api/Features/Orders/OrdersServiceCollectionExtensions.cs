@@ -1,5 +1,7 @@
 using Dixis.Api.Features.Cart;
 
+using Dixis.Infrastructure.Orders;
+
 namespace Dixis.Api.Features.Orders;
 
 /// <summary>Registers the cart, checkout and order services.</summary>
@@ -15,6 +17,9 @@ public static class OrdersServiceCollectionExtensions
         services.AddScoped<CartAccess>();
         services.AddScoped<CheckoutHandler>();
         services.AddScoped<OrderLifecycle>();
+        services.AddScoped<UnpaidCheckoutExpiry>();
+        services.AddScoped<PaymentReconciliationJob>();
+        services.AddScoped<CartCleanupJob>();
         return services;
     }
 }

@@ -5,6 +5,7 @@ using Dixis.Api.Problems;
 using Dixis.Domain.Orders;
 using Dixis.Infrastructure.Data;
 using Dixis.Infrastructure.Data.Accounts;
+using Dixis.Infrastructure.Orders;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 

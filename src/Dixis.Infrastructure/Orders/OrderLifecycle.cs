@@ -6,8 +6,9 @@ using Dixis.Infrastructure.Jobs;
 using Dixis.Infrastructure.Mail;
 using Dixis.Infrastructure.Search.Outbox;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 
-namespace Dixis.Api.Features.Orders;
+namespace Dixis.Infrastructure.Orders;
 
 /// <summary>
 /// Moves orders through their lifecycle: checks the transition and the actor, writes the history, gives stock back on
@@ -77,12 +78,12 @@ public sealed class OrderLifecycle(DixisDbContext db, TimeProvider clock, JobEnq
         {
             var lines = order.Lines.Select(l => new MailOrderLine(l.ProductName, l.Quantity, l.Gross)).ToList();
             var confirmation = mail.OrderConfirmation(
-                $"order-{order.Id}-confirmed", order.BuyerEmail, new OrderConfirmationModel(order.Number, order.BuyerName, lines, order.Total, OrderMapping.TrackingPath(order)));
+                $"order-{order.Id}-confirmed", order.BuyerEmail, new OrderConfirmationModel(order.Number, order.BuyerName, lines, order.Total, OrderLinks.TrackingPath(order)));
             jobs.Enqueue<SendMailJob>(JobQueues.General, j => j.SendAsync(confirmation, CancellationToken.None));
             return;
         }
 
-        var model = new OrderStatusModel(order.Number, order.BuyerName, StatusText(order.Status), order.Carrier, order.TrackingCode, OrderMapping.TrackingPath(order));
+        var model = new OrderStatusModel(order.Number, order.BuyerName, StatusText(order.Status), order.Carrier, order.TrackingCode, OrderLinks.TrackingPath(order));
         var message = mail.OrderStatusChanged($"order-{order.Id}-{order.Status}", order.BuyerEmail, model);
         jobs.Enqueue<SendMailJob>(JobQueues.General, j => j.SendAsync(message, CancellationToken.None));
     }
