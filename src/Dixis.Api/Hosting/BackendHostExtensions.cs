@@ -8,6 +8,7 @@ using Dixis.Api.Features.Media;
 using Dixis.Api.Features.Orders;
 using Dixis.Api.Features.Producers;
 using Dixis.Api.Features.Search;
+using Dixis.Api.Features.Settlements;
 using Dixis.Api.Features.Shipping;
 using Dixis.Infrastructure.Caching;
 using Dixis.Infrastructure.Data;
@@ -138,6 +139,7 @@ public static class BackendHostExtensions
         api.MapCheckoutEndpoints();
         api.MapOrderEndpoints();
         api.MapProducerOrderEndpoints();
+        api.MapSettlementEndpoints();
         return app;
     }
 

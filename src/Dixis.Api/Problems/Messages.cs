@@ -49,6 +49,7 @@ public static class Messages
         ["checkout.total-changed"] = ("Το σύνολο άλλαξε από αυτό που είδατε. Ελέγξτε το και δοκιμάστε ξανά.", "The total differs from the one you saw. Check it and try again."),
         ["payment-method"] = ("Ο τρόπος πληρωμής είναι sandbox, viva ή cod (αντικαταβολή).", "The payment method is sandbox, viva or cod (cash on delivery)."),
         ["order.status"] = ("Η κατάσταση είναι Pending, Confirmed, Processing, Shipped, Delivered ή Cancelled.", "The status is Pending, Confirmed, Processing, Shipped, Delivered or Cancelled."),
+        ["settlement.month"] = ("Ο μήνας γράφεται ΕΕΕΕ-ΜΜ (π.χ. 2026-10).", "The month is written YYYY-MM (e.g. 2026-10)."),
         ["order.transition"] = ("Η παραγγελία δεν μπορεί να περάσει σε αυτή την κατάσταση.", "The order cannot move to this status."),
         ["phone"] = ("Το τηλέφωνο είναι ελληνικό (+30 και 10 ψηφία).", "The phone is Greek (+30 and 10 digits)."),
         ["weight"] = ("Το βάρος είναι από 1 έως 100.000 γραμμάρια.", "The weight is from 1 to 100,000 grams."),

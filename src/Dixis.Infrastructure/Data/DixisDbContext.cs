@@ -3,6 +3,7 @@ using Dixis.Infrastructure.Data.Cart;
 using Dixis.Infrastructure.Data.Catalog;
 using Dixis.Infrastructure.Data.Orders;
 using Dixis.Infrastructure.Data.Producers;
+using Dixis.Infrastructure.Data.Settlements;
 using Dixis.Infrastructure.Search.Outbox;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -42,6 +43,8 @@ public sealed class DixisDbContext(DbContextOptions<DixisDbContext> options)
     public DbSet<OrderLine> OrderLines => Set<OrderLine>();
 
     public DbSet<OrderStatusChange> OrderStatusHistory => Set<OrderStatusChange>();
+
+    public DbSet<Settlement> Settlements => Set<Settlement>();
 
     /// <summary>Product changes waiting for the search index (written with the change, see <see cref="SearchOutboxInterceptor"/>).</summary>
     public DbSet<SearchOutboxEntry> SearchOutbox => Set<SearchOutboxEntry>();

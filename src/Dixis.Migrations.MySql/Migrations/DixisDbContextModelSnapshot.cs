@@ -910,6 +910,53 @@ namespace Dixis.Migrations.MySql.Migrations
                     b.ToTable("ProducerDocuments");
                 });
 
+            modelBuilder.Entity("Dixis.Infrastructure.Data.Settlements.Settlement", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("char(36)");
+
+                    b.Property<Guid?>("CommissionInvoiceId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<decimal>("CommissionNet")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("decimal(12,2)");
+
+                    b.Property<decimal>("CommissionVat")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("decimal(12,2)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Orders")
+                        .HasColumnType("int");
+
+                    b.Property<decimal>("Payout")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("decimal(12,2)");
+
+                    b.Property<Guid>("ProducerId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<decimal>("Sales")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("decimal(12,2)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Month");
+
+                    b.HasIndex("ProducerId", "Month")
+                        .IsUnique();
+
+                    b.ToTable("Settlements");
+                });
+
             modelBuilder.Entity("Dixis.Infrastructure.Search.Outbox.SearchOutboxEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -1169,6 +1216,15 @@ namespace Dixis.Migrations.MySql.Migrations
                         .WithMany("Documents")
                         .HasForeignKey("ProducerId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Dixis.Infrastructure.Data.Settlements.Settlement", b =>
+                {
+                    b.HasOne("Dixis.Infrastructure.Data.Producers.Producer", null)
+                        .WithMany()
+                        .HasForeignKey("ProducerId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

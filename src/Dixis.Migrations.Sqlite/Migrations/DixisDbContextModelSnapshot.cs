@@ -901,6 +901,53 @@ namespace Dixis.Migrations.Sqlite.Migrations
                     b.ToTable("ProducerDocuments");
                 });
 
+            modelBuilder.Entity("Dixis.Infrastructure.Data.Settlements.Settlement", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CommissionInvoiceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("CommissionNet")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("CommissionVat")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("REAL");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Orders")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("Payout")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("REAL");
+
+                    b.Property<Guid>("ProducerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Sales")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("REAL");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Month");
+
+                    b.HasIndex("ProducerId", "Month")
+                        .IsUnique();
+
+                    b.ToTable("Settlements");
+                });
+
             modelBuilder.Entity("Dixis.Infrastructure.Search.Outbox.SearchOutboxEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -1154,6 +1201,15 @@ namespace Dixis.Migrations.Sqlite.Migrations
                         .WithMany("Documents")
                         .HasForeignKey("ProducerId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Dixis.Infrastructure.Data.Settlements.Settlement", b =>
+                {
+                    b.HasOne("Dixis.Infrastructure.Data.Producers.Producer", null)
+                        .WithMany()
+                        .HasForeignKey("ProducerId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

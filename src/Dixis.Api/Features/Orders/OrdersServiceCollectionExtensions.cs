@@ -20,6 +20,7 @@ public static class OrdersServiceCollectionExtensions
         services.AddScoped<UnpaidCheckoutExpiry>();
         services.AddScoped<PaymentReconciliationJob>();
         services.AddScoped<CartCleanupJob>();
+        services.AddScoped<Infrastructure.Settlements.MonthlySettlements>();
         return services;
     }
 }

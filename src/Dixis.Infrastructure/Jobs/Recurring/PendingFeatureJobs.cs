@@ -8,8 +8,6 @@ namespace Dixis.Infrastructure.Jobs.Recurring;
 /// </summary>
 public sealed class PendingFeatureJobs(ILogger<PendingFeatureJobs> logger)
 {
-    public Task MonthlySettlementsAsync(CancellationToken ct) => Skip("monthly settlements", "settlements (issue 4)");
-
     public Task DataRetentionPurgeAsync(CancellationToken ct) => Skip("data-retention purge", "retention (issue 8)");
 
     private Task Skip(string job, string feature)

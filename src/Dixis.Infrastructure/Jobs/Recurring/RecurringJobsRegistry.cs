@@ -1,5 +1,6 @@
 using Dixis.Domain.Greek;
 using Dixis.Infrastructure.Orders;
+using Dixis.Infrastructure.Settlements;
 using Hangfire;
 
 namespace Dixis.Infrastructure.Jobs.Recurring;
@@ -39,7 +40,7 @@ public static class RecurringJobsRegistry
         manager.AddOrUpdate<CartCleanupJob>(AbandonedCartCleanup, JobQueues.General, j => j.RunAsync(CancellationToken.None), Cron(AbandonedCartCleanup), athens);
         manager.AddOrUpdate<LowStockNoticesJob>(LowStockNotices, JobQueues.General, j => j.RunAsync(CancellationToken.None), Cron(LowStockNotices), athens);
         manager.AddOrUpdate<ProducerWeeklyDigestJob>(ProducersWeeklyDigest, JobQueues.General, j => j.RunAsync(CancellationToken.None), Cron(ProducersWeeklyDigest), athens);
-        manager.AddOrUpdate<PendingFeatureJobs>(MonthlySettlements, JobQueues.Greek, j => j.MonthlySettlementsAsync(CancellationToken.None), Cron(MonthlySettlements), athens);
+        manager.AddOrUpdate<Settlements.MonthlySettlements>(MonthlySettlements, JobQueues.Greek, j => j.RunPreviousMonthAsync(CancellationToken.None), Cron(MonthlySettlements), athens);
         manager.AddOrUpdate<TlsCertificateExpiryJob>(TlsCertificateExpiry, JobQueues.General, j => j.RunAsync(CancellationToken.None), Cron(TlsCertificateExpiry), athens);
         manager.AddOrUpdate<SearchIndexConsistencyJob>(SearchIndexConsistency, JobQueues.General, j => j.RunAsync(CancellationToken.None), Cron(SearchIndexConsistency), athens);
         manager.AddOrUpdate<PendingFeatureJobs>(DataRetentionPurge, JobQueues.General, j => j.DataRetentionPurgeAsync(CancellationToken.None), Cron(DataRetentionPurge), athens);
