@@ -24,6 +24,9 @@ public static class StorefrontHostExtensions
     public static WebApplicationBuilder AddStorefront(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
+        // Run from a build folder (tests, benchmarks) in any environment, wwwroot is found through the build's
+        // static web assets manifest; a published app has no such manifest and serves its own wwwroot.
+        builder.WebHost.UseStaticWebAssets();
         if (builder.Configuration.IsEmbedded())
         {
             builder.AddDixisBackend();
