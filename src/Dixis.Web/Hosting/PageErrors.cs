@@ -23,7 +23,7 @@ public static class PageErrors
             pages.UseStatusCodePages(context => RenderAsync(context.HttpContext, context.HttpContext.Response.StatusCode));
         });
 
-    private static Task RenderAsync(HttpContext context, int status)
+    private static async Task RenderAsync(HttpContext context, int status)
     {
         if (status == StatusCodes.Status503ServiceUnavailable)
         {
@@ -36,6 +36,17 @@ public static class PageErrors
             StatusCode = status,
             ContentType = "text/html; charset=utf-8",
         };
-        return page.ExecuteAsync(context);
+        // A fresh scope: the failed page's scoped services (its navigation manager among them) are spent.
+        var original = context.RequestServices;
+        await using var scope = original.GetRequiredService<IServiceScopeFactory>().CreateAsyncScope();
+        context.RequestServices = scope.ServiceProvider;
+        try
+        {
+            await page.ExecuteAsync(context);
+        }
+        finally
+        {
+            context.RequestServices = original;
+        }
     }
 }

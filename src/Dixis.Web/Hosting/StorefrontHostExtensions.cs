@@ -55,7 +55,7 @@ public static class StorefrontHostExtensions
         services.AddStorefrontCultures();
         services.AddRazorComponents();
         // Greek text is written as text, not as &#x...; entities: pages stay readable and a third smaller.
-        services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        services.AddWebEncoders(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         return builder;
     }
 
