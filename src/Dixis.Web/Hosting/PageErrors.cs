@@ -23,7 +23,8 @@ public static class PageErrors
             pages.UseStatusCodePages(context => RenderAsync(context.HttpContext, context.HttpContext.Response.StatusCode));
         });
 
-    private static async Task RenderAsync(HttpContext context, int status)
+    /// <summary>Writes the error page for <paramref name="status"/> in the shopper's language.</summary>
+    public static async Task RenderAsync(HttpContext context, int status)
     {
         if (status == StatusCodes.Status503ServiceUnavailable)
         {

@@ -33,6 +33,7 @@ public static class StorefrontHostExtensions
             services.AddScoped<ICatalogReader, InProcessCatalogReader>();
             services.AddScoped<ISearchReader, InProcessSearchReader>();
             services.AddScoped<IAccountClient, InProcessAccountClient>();
+            services.AddRateLimiter(o => o.AddPolicy<string, AccountFormRateLimit>(AccountFormRateLimit.Name));
         }
         else
         {
