@@ -16,6 +16,9 @@ DIXIS_APT_PACKAGES=(
   docker-compose
   openssl
   python3
+  # Dixis.E2E (issue 3): Playwright drives Debian's Chromium; DejaVu gives it Greek glyphs.
+  chromium
+  fonts-dejavu-core
 )
 
 missing=()

@@ -5,6 +5,8 @@ set -euo pipefail
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 # Server-backed tests fail (instead of skipping) when a server is unreachable.
 export DIXIS_TEST_REQUIRE_SERVERS=1
+# Dixis.E2E drives /usr/bin/chromium (install-packages.sh); Playwright must never try to download a browser.
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
 
 # In CI no MSBuild node or compiler server may outlive the run.
 dotnet_build_args=()

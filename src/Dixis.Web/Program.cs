@@ -1,10 +1,6 @@
-using System.Text.Encodings.Web;
-using System.Text.Unicode;
 using Dixis.Api.Hosting;
 using Dixis.ServiceDefaults;
-using Dixis.Web.Catalog;
-using Dixis.Web.Components;
-using Microsoft.Extensions.WebEncoders;
+using Dixis.Web.Hosting;
 
 namespace Dixis.Web;
 
@@ -23,46 +19,11 @@ public sealed class Program
         }
 
         builder.AddServiceDefaults();
-        var apiBaseUrl = builder.Configuration["Api:BaseUrl"];
-        var embedded = string.IsNullOrWhiteSpace(apiBaseUrl);
-        if (embedded)
-        {
-            builder.AddDixisBackend();
-            builder.Services.AddScoped<ICatalogReader, InProcessCatalogReader>();
-        }
-        else
-        {
-            builder.Services.AddHttpClient<ICatalogReader, HttpCatalogReader>(c => c.BaseAddress = new Uri(apiBaseUrl!))
-                .AddStandardResilienceHandler();
-            builder.Services.AddHttpClient(ApiHealthCheck.ClientName, c => c.BaseAddress = new Uri(apiBaseUrl!));
-            builder.Services.AddHealthChecks().AddCheck<ApiHealthCheck>("api");
-        }
-
-        builder.Services.AddRazorComponents();
-        // Greek text is written as text, not as &#x...; entities: pages stay readable and a third smaller.
-        builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        builder.AddStorefront();
         var app = builder.Build();
-        if (embedded)
-        {
-            app.UseDixisBackend();
-        }
-        else
-        {
-            app.UseExceptionHandler("/error", createScopeForErrors: true);
-            app.UseSecurityHeaders();
-            app.UseRequestLocalization();
-        }
-
-        app.UseAntiforgery();
-        app.MapStaticAssets();
-        if (embedded)
-        {
-            app.MapDixisApi();
-        }
-
-        app.MapDefaultEndpoints("/api", "/api/metrics");
-        app.MapRazorComponents<App>();
-        if (embedded)
+        app.UseStorefront();
+        app.MapStorefront();
+        if (app.Configuration.IsEmbedded())
         {
             await app.MigrateOnStartAsync();
         }

@@ -32,16 +32,32 @@ public sealed class ProductionModeTests : IDisposable
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/health/live")).StatusCode);
     }
 
-    [Fact]
-    public async Task A_page_that_needs_the_api_shows_a_greek_error_page_not_a_stack_trace()
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/product/meli-thymarisio-kritis")]
+    [InlineData("/search?q=meli")]
+    [InlineData("/sitemap.xml")]
+    public async Task A_page_that_needs_the_api_answers_a_greek_503_page_not_a_stack_trace(string path)
     {
         using var client = _factory.CreateClient();
-        var response = await client.GetAsync("/");
+        var response = await client.GetAsync(path);
         var html = await response.Content.ReadAsStringAsync();
-        Assert.True((int)response.StatusCode >= 500);
-        Assert.Contains("Κάτι πήγε στραβά", html);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(TimeSpan.FromSeconds(30), response.Headers.RetryAfter?.Delta);
+        Assert.Contains("<html lang=\"el\">", html);
+        Assert.Contains("Η υπηρεσία δεν είναι προσωρινά διαθέσιμη", html);
         Assert.DoesNotContain("Exception", html);
         Assert.DoesNotContain("   at ", html);
+        Assert.DoesNotContain("127.0.0.1", html);
+    }
+
+    [Fact]
+    public async Task Pages_that_need_no_api_still_answer_while_it_is_down()
+    {
+        using var client = _factory.CreateClient();
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/account/login")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/robots.txt")).StatusCode);
     }
 
     [Fact]

@@ -41,6 +41,7 @@ public static class BackendHostExtensions
         services.AddDixisSearch(configuration);
         services.AddSingleton<DixisMetrics>();
         services.AddScoped<CatalogQueries>();
+        services.AddScoped<SearchQueries>();
         services.AddDixisOrders(configuration);
         services.AddScoped<DemoCatalogueSeeder>();
         services.AddSingleton(configuration.GetSection(SeedOptions.Section).Get<SeedOptions>() ?? new SeedOptions());

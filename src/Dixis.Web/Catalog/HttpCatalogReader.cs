@@ -1,6 +1,7 @@
-using System.Globalization;
+using System.Net;
 using System.Net.Http.Json;
 using Dixis.Api.Features.Catalog;
+using Dixis.Web.Hosting;
 
 namespace Dixis.Web.Catalog;
 
@@ -12,17 +13,42 @@ public sealed class HttpCatalogReader(HttpClient http) : ICatalogReader
 
     public async Task<PagedResult<ProductSummary>> ProductsAsync(ProductQuery query, CancellationToken ct = default)
     {
-        var url = string.Create(CultureInfo.InvariantCulture, $"api/v1/products?sort={query.Sort}&page={query.Page}&pageSize={query.PageSize}");
-        if (!string.IsNullOrEmpty(query.Category))
-        {
-            url += "&category=" + Uri.EscapeDataString(query.Category);
-        }
-
-        if (!string.IsNullOrEmpty(query.Search))
-        {
-            url += "&search=" + Uri.EscapeDataString(query.Search);
-        }
-
+        var url = new UrlBuilder("api/v1/products")
+            .Add("category", query.Category)
+            .Add("producer", query.Producer)
+            .Add("minPrice", query.MinPrice)
+            .Add("maxPrice", query.MaxPrice)
+            .Add("pdo", query.Pdo)
+            .Add("organic", query.Organic)
+            .Add("search", query.Search)
+            .Add("sort", query.Sort)
+            .Add("page", query.Page)
+            .Add("pageSize", query.PageSize)
+            .ToString();
         return await http.GetFromJsonAsync<PagedResult<ProductSummary>>(url, ct) ?? new PagedResult<ProductSummary>([], query.Page, query.PageSize, 0);
+    }
+
+    public Task<ProductDetail?> ProductAsync(string idOrSlug, CancellationToken ct = default) =>
+        GetOrNullAsync<ProductDetail>("api/v1/products/" + Uri.EscapeDataString(idOrSlug), ct);
+
+    public async Task<PagedResult<ProducerSummary>> ProducersAsync(int page, int pageSize, CancellationToken ct = default) =>
+        await http.GetFromJsonAsync<PagedResult<ProducerSummary>>(new UrlBuilder("api/v1/producers").Add("page", page).Add("pageSize", pageSize).ToString(), ct)
+        ?? new PagedResult<ProducerSummary>([], page, pageSize, 0);
+
+    public Task<ProducerDetail?> ProducerAsync(string idOrSlug, CancellationToken ct = default) =>
+        GetOrNullAsync<ProducerDetail>("api/v1/producers/" + Uri.EscapeDataString(idOrSlug), ct);
+
+    // 404 is an answer (no such product); anything else that is not 2xx means the API is not serving.
+    private async Task<T?> GetOrNullAsync<T>(string url, CancellationToken ct)
+        where T : class
+    {
+        using var response = await http.GetAsync(url, ct);
+        if (response.StatusCode == HttpStatusCode.NotFound)
+        {
+            return null;
+        }
+
+        response.EnsureSuccessStatusCode();
+        return await response.Content.ReadFromJsonAsync<T>(ct);
     }
 }

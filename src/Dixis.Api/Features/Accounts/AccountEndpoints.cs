@@ -28,7 +28,8 @@ public static class AccountEndpoints
         return api;
     }
 
-    private static async Task<Results<Created<MeResponse>, ValidationProblem>> Register(
+    /// <summary>Creates an account. Public because the embedded storefront calls it in-process (no HTTP hop).</summary>
+    public static async Task<Results<Created<MeResponse>, ValidationProblem>> Register(
         RegisterRequest request, UserManager<DixisUser> users, DixisMetrics metrics, TimeProvider clock)
     {
         var errors = new FieldErrors();
@@ -92,7 +93,8 @@ public static class AccountEndpoints
         return TypedResults.Created($"/api/v1/accounts/me", new MeResponse(user.Id, email!, user.DisplayName, [role!], afm, null));
     }
 
-    private static async Task<Results<EmptyHttpResult, ProblemHttpResult, ValidationProblem>> Login(
+    /// <summary>Signs in (cookie or bearer token). Public because the embedded storefront calls it in-process.</summary>
+    public static async Task<Results<EmptyHttpResult, ProblemHttpResult, ValidationProblem>> Login(
         LoginRequest request, bool? useCookies, SignInManager<DixisUser> signIn, DixisMetrics metrics)
     {
         var errors = new FieldErrors();
@@ -121,13 +123,15 @@ public static class AccountEndpoints
         return ApiProblems.Problem(StatusCodes.Status401Unauthorized, "login-failed");
     }
 
-    private static async Task<NoContent> Logout(SignInManager<DixisUser> signIn)
+    /// <summary>Ends the cookie session. Public because the embedded storefront calls it in-process.</summary>
+    public static async Task<NoContent> Logout(SignInManager<DixisUser> signIn)
     {
         await signIn.SignOutAsync();
         return TypedResults.NoContent();
     }
 
-    private static async Task<Results<Ok<MeResponse>, ProblemHttpResult>> Me(ClaimsPrincipal principal, UserManager<DixisUser> users, DixisDbContext db)
+    /// <summary>The signed-in account. Public because the embedded storefront calls it in-process.</summary>
+    public static async Task<Results<Ok<MeResponse>, ProblemHttpResult>> Me(ClaimsPrincipal principal, UserManager<DixisUser> users, DixisDbContext db)
     {
         var user = await users.GetUserAsync(principal);
         if (user is null)
