@@ -3,12 +3,14 @@ using Dixis.Api.Features.Admin;
 using Dixis.Api.Features.Catalog;
 using Dixis.Api.Features.Greek;
 using Dixis.Api.Features.Health;
+using Dixis.Api.Features.Invoices;
 using Dixis.Api.Features.Media;
 using Dixis.Api.Features.Producers;
 using Dixis.Api.Features.Search;
 using Dixis.Infrastructure.Caching;
 using Dixis.Infrastructure.Data;
 using Dixis.Infrastructure.Data.Accounts;
+using Dixis.Infrastructure.Invoicing;
 using Dixis.Infrastructure.Jobs;
 using Dixis.Infrastructure.Jobs.Recurring;
 using Dixis.Infrastructure.Mail;
@@ -41,6 +43,7 @@ public static class BackendHostExtensions
         services.AddSingleton(configuration.GetSection(SeedOptions.Section).Get<SeedOptions>() ?? new SeedOptions());
         services.AddDixisMail(configuration);
         services.AddDixisJobs(configuration);
+        services.AddDixisInvoicing(configuration);
         services.AddScoped<LowStockNoticesJob>();
         services.AddScoped<ProducerWeeklyDigestJob>();
         services.AddTransient<TlsCertificateExpiryJob>();
@@ -129,6 +132,7 @@ public static class BackendHostExtensions
         api.MapGreekEndpoints();
         api.MapGreekHealthEndpoints();
         api.MapMediaEndpoints();
+        api.MapInvoiceEndpoints();
         return app;
     }
 

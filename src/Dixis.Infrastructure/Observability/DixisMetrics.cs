@@ -16,6 +16,8 @@ public sealed class DixisMetrics
     private readonly Counter<long> _loginFailures;
     private readonly Counter<long> _moderation;
     private readonly Counter<long> _productsChanged;
+    private readonly Counter<long> _invoices;
+    private readonly Counter<long> _myDataTransmissions;
 
     public DixisMetrics(IMeterFactory meterFactory)
     {
@@ -26,6 +28,8 @@ public sealed class DixisMetrics
         _loginFailures = meter.CreateCounter<long>("dixis.accounts.login_failures", description: "Failed logins by reason (password, locked_out).");
         _moderation = meter.CreateCounter<long>("dixis.moderation.decisions", description: "Admin decisions on producers and products.");
         _productsChanged = meter.CreateCounter<long>("dixis.catalog.product_changes", description: "Products created or updated by producers.");
+        _invoices = meter.CreateCounter<long>("dixis.invoices", description: "Receipts, invoices and credit notes issued, by myDATA type.");
+        _myDataTransmissions = meter.CreateCounter<long>("dixis.mydata.transmissions", description: "myDATA transmission attempts by outcome (transmitted, rejected, failed, queued).");
     }
 
     public void CacheRequest(string cache, bool miss)
@@ -46,4 +50,13 @@ public sealed class DixisMetrics
         _moderation.Add(1, new KeyValuePair<string, object?>("subject", subject), new KeyValuePair<string, object?>("decision", decision));
 
     public void ProductChanged(string change) => _productsChanged.Add(1, new KeyValuePair<string, object?>("change", change));
+
+    /// <summary>A document was numbered and stored; <paramref name="type"/> is its myDATA code (11.1, 1.1, 2.1, 5.1, 11.4).</summary>
+    public void InvoiceIssued(string type) => _invoices.Add(1, new KeyValuePair<string, object?>("type", type));
+
+    /// <summary>
+    /// One transmission attempt: <c>transmitted</c> (MARK received), <c>rejected</c> (validation error, final),
+    /// <c>failed</c> (technical, retried) or <c>queued</c> (AADE not configured: left pending).
+    /// </summary>
+    public void MyDataTransmission(string outcome) => _myDataTransmissions.Add(1, new KeyValuePair<string, object?>("outcome", outcome));
 }
