@@ -59,7 +59,7 @@ public static class InvoicePdfRenderer
         private static readonly (string Title, double X, double W)[] Columns =
         [
             ("Περιγραφή", Margin, 190), ("Ποσ.", 230, 40), ("Μον.", 270, 30), ("Τιμή μον.", 300, 55),
-            ("Καθαρή αξία", 355, 60), ("ΦΠΑ %", 415, 40), ("ΦΠΑ", 455, 50), ("Σύνολο", 505, 50),
+            ("Καθ. αξία", 355, 60), ("ΦΠΑ %", 415, 40), ("ΦΠΑ", 455, 50), ("Σύνολο", 505, 50),
         ];
 
         private XGraphics _g = null!;
