@@ -104,7 +104,12 @@ public abstract class InvoiceApiTests<TFixture>(TFixture fixture) : IClassFixtur
             var afm = RandomAfm();
             var profile = await producer.PutAsJsonAsync("/api/v1/producer/profile", new
             {
-                businessName = "Μελισσοκομείο Δοκιμής", afm, taxOffice = "ΔΟΥ Μυτιλήνης", street = "Αγοράς 1", city = "Καλλονή", postalCode = "81107",
+                businessName = "Μελισσοκομείο Δοκιμής",
+                afm,
+                taxOffice = "ΔΟΥ Μυτιλήνης",
+                street = "Αγοράς 1",
+                city = "Καλλονή",
+                postalCode = "81107",
             });
             Assert.Equal(HttpStatusCode.OK, profile.StatusCode);
         }
