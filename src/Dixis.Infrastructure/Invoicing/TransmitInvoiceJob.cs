@@ -121,7 +121,8 @@ public sealed class TransmitInvoiceJob(DixisDbContext db, MyDataClient client, I
         invoice.TransmissionClaimedUntil = null;
         await db.SaveChangesAsync(ct);
         metrics.MyDataTransmission("rejected");
-        logger.LogWarning("Invoice {InvoiceId} rejected by myDATA: {Errors}", invoice.Id, invoice.LastError);
+        // The messages can quote AFMs and names: they stay in the row (LastError), not in the logs.
+        logger.LogWarning("Invoice {InvoiceId} rejected; the reasons are in its LastError", invoice.Id);
     }
 
     private async Task FailAsync(Invoice invoice, string error)
@@ -132,7 +133,7 @@ public sealed class TransmitInvoiceJob(DixisDbContext db, MyDataClient client, I
         // The failure is recorded even when the job was cancelled: it will be retried.
         await db.SaveChangesAsync(CancellationToken.None);
         metrics.MyDataTransmission("failed");
-        logger.LogWarning("Invoice {InvoiceId} not transmitted, will retry: {Error}", invoice.Id, invoice.LastError);
+        logger.LogWarning("Invoice {InvoiceId} not transmitted, will retry; the reason is in its LastError", invoice.Id);
     }
 
     private async Task RenderPdfAsync(Guid id, CancellationToken ct)

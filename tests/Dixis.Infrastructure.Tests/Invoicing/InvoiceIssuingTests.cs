@@ -93,6 +93,33 @@ public abstract class InvoiceIssuingTests(DatabaseFixture database, ITestOutputH
     }
 
     [SkippableFact]
+    public async Task A_commission_invoice_from_dixis_to_a_producer_uses_the_same_machinery()
+    {
+        var platform = new PlatformOptions { LegalName = "Dixis ΙΚΕ", Afm = Drafts.RandomAfm(), TaxOffice = "ΔΟΥ Α' Αθηνών", Street = "Πανεπιστημίου 1", City = "Αθήνα", PostalCode = "10564" };
+        await using var harness = new InvoicingHarness(await database.OptionsAsync(), new Dictionary<string, string?>
+        {
+            ["Platform:LegalName"] = platform.LegalName, ["Platform:Afm"] = platform.Afm, ["Platform:TaxOffice"] = platform.TaxOffice,
+            ["Platform:Street"] = platform.Street, ["Platform:City"] = platform.City, ["Platform:PostalCode"] = platform.PostalCode,
+        });
+        var producer = Drafts.NewProducer();
+        var type = InvoiceType.ServiceInvoice;
+        var commission = new InvoiceDraft(harness.Services.GetRequiredService<PlatformOptions>().ToParty(), producer, type, InvoiceSeries.DefaultFor(type),
+            [InvoiceLine.FromNet("Προμήθεια πωλήσεων Μαρτίου 2026 (8% επί 1.250,00 €)", 1m, MeasurementUnit.None, new Money(100m), VatCategory.Standard24, IncomeClassification.ForServices(type))],
+            PaymentMethod.OnCredit) { ProducerId = Guid.NewGuid(), SettlementId = Guid.NewGuid() };
+
+        var issued = await harness.IssueAsync(commission);
+
+        Assert.Equal((InvoiceType.ServiceInvoice, "ΤΠΥ", 1L, new Money(124m)), (issued.Type, issued.Series, issued.Number, issued.TotalGross));
+        await using var db = new DixisDbContext(await database.OptionsAsync());
+        var stored = await db.Invoices.AsNoTracking().SingleAsync(i => i.Id == issued.Id);
+        Assert.Equal((platform.Afm, producer.Afm, commission.SettlementId), (stored.IssuerAfm, stored.CounterpartAfm, stored.SettlementId));
+
+        // Without the Platform settings Dixis has no valid AFM, so no commission invoice can be issued.
+        var unconfigured = commission with { Issuer = new PlatformOptions().ToParty() };
+        Assert.Contains(InvoiceViolations.IssuerAfm, (await Assert.ThrowsAsync<InvalidInvoiceException>(() => harness.IssueAsync(unconfigured))).Violations.Select(v => v.Code));
+    }
+
+    [SkippableFact]
     public async Task Refunds_produce_credit_notes_of_the_right_type_up_to_the_original_total()
     {
         await using var harness = new InvoicingHarness(await database.OptionsAsync());

@@ -14,7 +14,7 @@ namespace Dixis.Infrastructure.Tests.Invoicing;
 /// The transmission job and the SendInvoices client against a local server answering as myDATA does: what we send
 /// (headers, body) and what we make of each answer (success, validation error, HTTP 500 then success).
 /// </summary>
-public sealed class TransmitInvoiceJobTests(SqliteDatabaseFixture database) : IClassFixture<SqliteDatabaseFixture>, IAsyncLifetime
+public abstract class TransmitInvoiceJobTests(DatabaseFixture database) : IAsyncLifetime
 {
     private static readonly XNamespace Inv = "http://www.aade.gr/myDATA/invoice/v1.0";
     private FakeMyDataServer _aade = null!;
@@ -23,7 +23,7 @@ public sealed class TransmitInvoiceJobTests(SqliteDatabaseFixture database) : IC
 
     public async Task DisposeAsync() => await _aade.DisposeAsync();
 
-    [Fact]
+    [SkippableFact]
     public async Task An_accepted_document_gets_its_mark_uid_and_qr_and_a_pdf_that_shows_them()
     {
         await using var harness = await HarnessAsync();
@@ -54,7 +54,7 @@ public sealed class TransmitInvoiceJobTests(SqliteDatabaseFixture database) : IC
         Assert.Single(_aade.Requests);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task A_validation_error_rejects_the_document_without_retry()
     {
         await using var harness = await HarnessAsync();
@@ -71,7 +71,7 @@ public sealed class TransmitInvoiceJobTests(SqliteDatabaseFixture database) : IC
         Assert.Null(invoice.Mark);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task An_http_500_fails_the_attempt_so_hangfire_retries_and_the_retry_succeeds()
     {
         await using var harness = await HarnessAsync();
@@ -91,7 +91,7 @@ public sealed class TransmitInvoiceJobTests(SqliteDatabaseFixture database) : IC
         Assert.Equal(2, _aade.Requests.Count);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task A_technical_error_in_the_response_is_retried()
     {
         await using var harness = await HarnessAsync();
@@ -104,7 +104,7 @@ public sealed class TransmitInvoiceJobTests(SqliteDatabaseFixture database) : IC
         Assert.Equal(InvoiceStatus.Failed, (await LoadAsync(issued.Id)).Status);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Wrong_credentials_are_a_retryable_failure()
     {
         await using var harness = await HarnessAsync(subscriptionKey: "not-the-key");
@@ -116,7 +116,7 @@ public sealed class TransmitInvoiceJobTests(SqliteDatabaseFixture database) : IC
         Assert.Equal((InvoiceStatus.Failed, "myDATA answered HTTP 401."), ((await LoadAsync(issued.Id)).Status, (await LoadAsync(issued.Id)).LastError));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Without_credentials_documents_stay_pending_and_nothing_is_sent()
     {
         await using var harness = new InvoicingHarness(await database.OptionsAsync(), new Dictionary<string, string?> { ["MyData:BaseUrl"] = _aade.BaseUrl });
@@ -131,7 +131,7 @@ public sealed class TransmitInvoiceJobTests(SqliteDatabaseFixture database) : IC
         Assert.Equal((InvoiceStatus.Pending, 0), ((await LoadAsync(issued.Id)).Status, (await LoadAsync(issued.Id)).TransmissionAttempts));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task A_credit_note_waits_for_the_mark_of_the_invoice_it_corrects_and_is_correlated_to_it()
     {
         await using var harness = await HarnessAsync();
@@ -158,7 +158,7 @@ public sealed class TransmitInvoiceJobTests(SqliteDatabaseFixture database) : IC
         Assert.Equal(InvoiceStatus.Transmitted, (await LoadAsync(credit.Id)).Status);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Responses_with_several_documents_and_errors_are_read_by_index()
     {
         var responses = MyDataClient.Parse("""
@@ -191,3 +191,7 @@ public sealed class TransmitInvoiceJobTests(SqliteDatabaseFixture database) : IC
         return await db.Invoices.AsNoTracking().SingleAsync(i => i.Id == id);
     }
 }
+
+public sealed class SqliteTransmitInvoiceJobTests(SqliteDatabaseFixture database) : TransmitInvoiceJobTests(database), IClassFixture<SqliteDatabaseFixture>;
+
+public sealed class MariaDbTransmitInvoiceJobTests(MariaDbDatabaseFixture database) : TransmitInvoiceJobTests(database), IClassFixture<MariaDbDatabaseFixture>;
