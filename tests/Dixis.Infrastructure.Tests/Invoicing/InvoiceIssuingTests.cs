@@ -98,14 +98,19 @@ public abstract class InvoiceIssuingTests(DatabaseFixture database, ITestOutputH
         var platform = new PlatformOptions { LegalName = "Dixis ΙΚΕ", Afm = Drafts.RandomAfm(), TaxOffice = "ΔΟΥ Α' Αθηνών", Street = "Πανεπιστημίου 1", City = "Αθήνα", PostalCode = "10564" };
         await using var harness = new InvoicingHarness(await database.OptionsAsync(), new Dictionary<string, string?>
         {
-            ["Platform:LegalName"] = platform.LegalName, ["Platform:Afm"] = platform.Afm, ["Platform:TaxOffice"] = platform.TaxOffice,
-            ["Platform:Street"] = platform.Street, ["Platform:City"] = platform.City, ["Platform:PostalCode"] = platform.PostalCode,
+            ["Platform:LegalName"] = platform.LegalName,
+            ["Platform:Afm"] = platform.Afm,
+            ["Platform:TaxOffice"] = platform.TaxOffice,
+            ["Platform:Street"] = platform.Street,
+            ["Platform:City"] = platform.City,
+            ["Platform:PostalCode"] = platform.PostalCode,
         });
         var producer = Drafts.NewProducer();
         var type = InvoiceType.ServiceInvoice;
         var commission = new InvoiceDraft(harness.Services.GetRequiredService<PlatformOptions>().ToParty(), producer, type, InvoiceSeries.DefaultFor(type),
             [InvoiceLine.FromNet("Προμήθεια πωλήσεων Μαρτίου 2026 (8% επί 1.250,00 €)", 1m, MeasurementUnit.None, new Money(100m), VatCategory.Standard24, IncomeClassification.ForServices(type))],
-            PaymentMethod.OnCredit) { ProducerId = Guid.NewGuid(), SettlementId = Guid.NewGuid() };
+            PaymentMethod.OnCredit)
+        { ProducerId = Guid.NewGuid(), SettlementId = Guid.NewGuid() };
 
         var issued = await harness.IssueAsync(commission);
 
