@@ -4,6 +4,7 @@ using Dixis.Api.Features.Cart;
 using Dixis.Api.Features.Catalog;
 using Dixis.Api.Features.Greek;
 using Dixis.Api.Features.Health;
+using Dixis.Api.Features.Invoices;
 using Dixis.Api.Features.Media;
 using Dixis.Api.Features.Orders;
 using Dixis.Api.Features.Producers;
@@ -13,6 +14,7 @@ using Dixis.Api.Features.Shipping;
 using Dixis.Infrastructure.Caching;
 using Dixis.Infrastructure.Data;
 using Dixis.Infrastructure.Data.Accounts;
+using Dixis.Infrastructure.Invoicing;
 using Dixis.Infrastructure.Jobs;
 using Dixis.Infrastructure.Jobs.Recurring;
 using Dixis.Infrastructure.Mail;
@@ -47,6 +49,7 @@ public static class BackendHostExtensions
         services.AddSingleton(configuration.GetSection(SeedOptions.Section).Get<SeedOptions>() ?? new SeedOptions());
         services.AddDixisMail(configuration);
         services.AddDixisJobs(configuration);
+        services.AddDixisInvoicing(configuration);
         services.AddScoped<LowStockNoticesJob>();
         services.AddScoped<ProducerWeeklyDigestJob>();
         services.AddTransient<TlsCertificateExpiryJob>();
@@ -141,6 +144,7 @@ public static class BackendHostExtensions
         api.MapOrderEndpoints();
         api.MapProducerOrderEndpoints();
         api.MapSettlementEndpoints();
+        api.MapInvoiceEndpoints();
         return app;
     }
 

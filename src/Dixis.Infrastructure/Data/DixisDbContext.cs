@@ -2,6 +2,7 @@ using Dixis.Infrastructure.Data.Accounts;
 using Dixis.Infrastructure.Data.Cart;
 using Dixis.Infrastructure.Data.Catalog;
 using Dixis.Infrastructure.Data.Orders;
+using Dixis.Infrastructure.Data.Invoicing;
 using Dixis.Infrastructure.Data.Producers;
 using Dixis.Infrastructure.Data.Settlements;
 using Dixis.Infrastructure.Search.Outbox;
@@ -48,6 +49,14 @@ public sealed class DixisDbContext(DbContextOptions<DixisDbContext> options)
 
     /// <summary>Product changes waiting for the search index (written with the change, see <see cref="SearchOutboxInterceptor"/>).</summary>
     public DbSet<SearchOutboxEntry> SearchOutbox => Set<SearchOutboxEntry>();
+
+    /// <summary>Issued receipts, invoices and credit notes (see docs/invoicing.md).</summary>
+    public DbSet<Invoice> Invoices => Set<Invoice>();
+
+    public DbSet<InvoiceItem> InvoiceItems => Set<InvoiceItem>();
+
+    /// <summary>Last number per issuer, document type and series.</summary>
+    public DbSet<InvoiceSeriesCounter> InvoiceSeriesCounters => Set<InvoiceSeriesCounter>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

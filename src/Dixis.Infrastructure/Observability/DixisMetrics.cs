@@ -18,6 +18,8 @@ public sealed class DixisMetrics
     private readonly Counter<long> _productsChanged;
     private readonly Counter<long> _orders;
     private readonly Counter<double> _orderValue;
+    private readonly Counter<long> _invoices;
+    private readonly Counter<long> _myDataTransmissions;
 
     public DixisMetrics(IMeterFactory meterFactory)
     {
@@ -30,6 +32,8 @@ public sealed class DixisMetrics
         _productsChanged = meter.CreateCounter<long>("dixis.catalog.product_changes", description: "Products created or updated by producers.");
         _orders = meter.CreateCounter<long>("dixis.orders", description: "Orders placed (one per producer of a checkout) by delivery region.");
         _orderValue = meter.CreateCounter<double>("dixis.order_value_euros", description: "Gross value of the orders placed, in euros, by delivery region.");
+        _invoices = meter.CreateCounter<long>("dixis.invoices", description: "Receipts, invoices and credit notes issued, by myDATA type.");
+        _myDataTransmissions = meter.CreateCounter<long>("dixis.mydata.transmissions", description: "myDATA transmission attempts by outcome (transmitted, rejected, failed, queued).");
     }
 
     public void CacheRequest(string cache, bool miss)
@@ -58,4 +62,13 @@ public sealed class DixisMetrics
         _orders.Add(1, tag);
         _orderValue.Add((double)total, tag);
     }
+
+    /// <summary>A document was numbered and stored; <paramref name="type"/> is its myDATA code (11.1, 1.1, 2.1, 5.1, 11.4).</summary>
+    public void InvoiceIssued(string type) => _invoices.Add(1, new KeyValuePair<string, object?>("type", type));
+
+    /// <summary>
+    /// One transmission attempt: <c>transmitted</c> (MARK received), <c>rejected</c> (validation error, final),
+    /// <c>failed</c> (technical, retried) or <c>queued</c> (AADE not configured: left pending).
+    /// </summary>
+    public void MyDataTransmission(string outcome) => _myDataTransmissions.Add(1, new KeyValuePair<string, object?>("outcome", outcome));
 }

@@ -432,6 +432,259 @@ namespace Dixis.Migrations.MySql.Migrations
                     b.ToTable("ProductImages");
                 });
 
+            modelBuilder.Entity("Dixis.Infrastructure.Data.Invoicing.Invoice", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("char(36)");
+
+                    b.Property<Guid?>("BuyerUserId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<Guid?>("CheckoutId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<Guid?>("CorrectedInvoiceId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("CounterpartAfm")
+                        .HasMaxLength(9)
+                        .HasColumnType("char(9)")
+                        .IsFixedLength();
+
+                    b.Property<int?>("CounterpartBranch")
+                        .HasColumnType("int");
+
+                    b.Property<string>("CounterpartCity")
+                        .HasMaxLength(100)
+                        .HasColumnType("varchar(100)");
+
+                    b.Property<string>("CounterpartName")
+                        .HasMaxLength(200)
+                        .HasColumnType("varchar(200)");
+
+                    b.Property<string>("CounterpartPostalCode")
+                        .HasMaxLength(5)
+                        .HasColumnType("char(5)")
+                        .IsFixedLength();
+
+                    b.Property<string>("CounterpartStreet")
+                        .HasMaxLength(200)
+                        .HasColumnType("varchar(200)");
+
+                    b.Property<string>("CounterpartTaxOffice")
+                        .HasMaxLength(100)
+                        .HasColumnType("varchar(100)");
+
+                    b.Property<DateOnly>("IssueDate")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset>("IssuedAt")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<string>("IssuerAfm")
+                        .IsRequired()
+                        .HasMaxLength(9)
+                        .HasColumnType("char(9)")
+                        .IsFixedLength();
+
+                    b.Property<int>("IssuerBranch")
+                        .HasColumnType("int");
+
+                    b.Property<string>("IssuerCity")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("varchar(100)");
+
+                    b.Property<string>("IssuerName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("varchar(200)");
+
+                    b.Property<string>("IssuerPostalCode")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("char(5)")
+                        .IsFixedLength();
+
+                    b.Property<string>("IssuerStreet")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("varchar(200)");
+
+                    b.Property<string>("IssuerTaxOffice")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("varchar(100)");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(2000)
+                        .HasColumnType("varchar(2000)");
+
+                    b.Property<long?>("Mark")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Number")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid?>("OrderId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("PaymentMethod")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("varchar(30)");
+
+                    b.Property<string>("PdfBlobKey")
+                        .HasMaxLength(300)
+                        .HasColumnType("varchar(300)");
+
+                    b.Property<Guid?>("ProducerId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("QrUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("varchar(500)");
+
+                    b.Property<string>("Series")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("varchar(50)");
+
+                    b.Property<Guid?>("SettlementId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("varchar(20)");
+
+                    b.Property<decimal>("TotalGross")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("decimal(12,2)");
+
+                    b.Property<decimal>("TotalNet")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("decimal(12,2)");
+
+                    b.Property<decimal>("TotalVat")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("decimal(12,2)");
+
+                    b.Property<int>("TransmissionAttempts")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset?>("TransmissionClaimedUntil")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<DateTimeOffset?>("TransmittedAt")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("varchar(30)");
+
+                    b.Property<string>("Uid")
+                        .HasMaxLength(100)
+                        .HasColumnType("varchar(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BuyerUserId");
+
+                    b.HasIndex("CorrectedInvoiceId");
+
+                    b.HasIndex("OrderId");
+
+                    b.HasIndex("ProducerId");
+
+                    b.HasIndex("Status");
+
+                    b.HasIndex("IssuerAfm", "Type", "Series", "Number")
+                        .IsUnique();
+
+                    b.ToTable("Invoices");
+                });
+
+            modelBuilder.Entity("Dixis.Infrastructure.Data.Invoicing.InvoiceItem", b =>
+                {
+                    b.Property<Guid>("InvoiceId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<int>("LineNumber")
+                        .HasColumnType("int");
+
+                    b.Property<string>("ClassificationCategory")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("varchar(20)");
+
+                    b.Property<string>("ClassificationType")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("varchar(20)");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("varchar(300)");
+
+                    b.Property<string>("ItemCode")
+                        .HasMaxLength(50)
+                        .HasColumnType("varchar(50)");
+
+                    b.Property<decimal>("NetValue")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("decimal(12,2)");
+
+                    b.Property<decimal>("Quantity")
+                        .HasPrecision(12, 3)
+                        .HasColumnType("decimal(12,3)");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("varchar(20)");
+
+                    b.Property<decimal>("VatAmount")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("decimal(12,2)");
+
+                    b.Property<int>("VatCategory")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("VatExemptionCategory")
+                        .HasColumnType("int");
+
+                    b.HasKey("InvoiceId", "LineNumber");
+
+                    b.ToTable("InvoiceItems");
+                });
+
+            modelBuilder.Entity("Dixis.Infrastructure.Data.Invoicing.InvoiceSeriesCounter", b =>
+                {
+                    b.Property<string>("IssuerAfm")
+                        .HasMaxLength(9)
+                        .HasColumnType("char(9)")
+                        .IsFixedLength();
+
+                    b.Property<string>("Type")
+                        .HasMaxLength(30)
+                        .HasColumnType("varchar(30)");
+
+                    b.Property<string>("Series")
+                        .HasMaxLength(50)
+                        .HasColumnType("varchar(50)");
+
+                    b.Property<long>("LastNumber")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("IssuerAfm", "Type", "Series");
+
+                    b.ToTable("InvoiceSeriesCounters");
+                });
+
             modelBuilder.Entity("Dixis.Infrastructure.Data.Orders.CheckoutGroup", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1168,6 +1421,15 @@ namespace Dixis.Migrations.MySql.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Dixis.Infrastructure.Data.Invoicing.InvoiceItem", b =>
+                {
+                    b.HasOne("Dixis.Infrastructure.Data.Invoicing.Invoice", null)
+                        .WithMany("Items")
+                        .HasForeignKey("InvoiceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Dixis.Infrastructure.Data.Orders.Order", b =>
                 {
                     b.HasOne("Dixis.Infrastructure.Data.Orders.CheckoutGroup", null)
@@ -1297,6 +1559,11 @@ namespace Dixis.Migrations.MySql.Migrations
             modelBuilder.Entity("Dixis.Infrastructure.Data.Catalog.Product", b =>
                 {
                     b.Navigation("Images");
+                });
+
+            modelBuilder.Entity("Dixis.Infrastructure.Data.Invoicing.Invoice", b =>
+                {
+                    b.Navigation("Items");
                 });
 
             modelBuilder.Entity("Dixis.Infrastructure.Data.Orders.CheckoutGroup", b =>

@@ -423,6 +423,259 @@ namespace Dixis.Migrations.Sqlite.Migrations
                     b.ToTable("ProductImages");
                 });
 
+            modelBuilder.Entity("Dixis.Infrastructure.Data.Invoicing.Invoice", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("BuyerUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CheckoutId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CorrectedInvoiceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CounterpartAfm")
+                        .HasMaxLength(9)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
+
+                    b.Property<int?>("CounterpartBranch")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CounterpartCity")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CounterpartName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CounterpartPostalCode")
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
+
+                    b.Property<string>("CounterpartStreet")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CounterpartTaxOffice")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("IssueDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("IssuedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("IssuerAfm")
+                        .IsRequired()
+                        .HasMaxLength(9)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
+
+                    b.Property<int>("IssuerBranch")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("IssuerCity")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IssuerName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IssuerPostalCode")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
+
+                    b.Property<string>("IssuerStreet")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IssuerTaxOffice")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("Mark")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("OrderId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PaymentMethod")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PdfBlobKey")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ProducerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("QrUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Series")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("SettlementId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("TotalGross")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("TotalNet")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("TotalVat")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("TransmissionAttempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("TransmissionClaimedUntil")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("TransmittedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Uid")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BuyerUserId");
+
+                    b.HasIndex("CorrectedInvoiceId");
+
+                    b.HasIndex("OrderId");
+
+                    b.HasIndex("ProducerId");
+
+                    b.HasIndex("Status");
+
+                    b.HasIndex("IssuerAfm", "Type", "Series", "Number")
+                        .IsUnique();
+
+                    b.ToTable("Invoices");
+                });
+
+            modelBuilder.Entity("Dixis.Infrastructure.Data.Invoicing.InvoiceItem", b =>
+                {
+                    b.Property<Guid>("InvoiceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LineNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ClassificationCategory")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClassificationType")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ItemCode")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("NetValue")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("Quantity")
+                        .HasPrecision(12, 3)
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("VatAmount")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("VatCategory")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("VatExemptionCategory")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("InvoiceId", "LineNumber");
+
+                    b.ToTable("InvoiceItems");
+                });
+
+            modelBuilder.Entity("Dixis.Infrastructure.Data.Invoicing.InvoiceSeriesCounter", b =>
+                {
+                    b.Property<string>("IssuerAfm")
+                        .HasMaxLength(9)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
+
+                    b.Property<string>("Type")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Series")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("LastNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("IssuerAfm", "Type", "Series");
+
+                    b.ToTable("InvoiceSeriesCounters");
+                });
+
             modelBuilder.Entity("Dixis.Infrastructure.Data.Orders.CheckoutGroup", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1153,6 +1406,15 @@ namespace Dixis.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Dixis.Infrastructure.Data.Invoicing.InvoiceItem", b =>
+                {
+                    b.HasOne("Dixis.Infrastructure.Data.Invoicing.Invoice", null)
+                        .WithMany("Items")
+                        .HasForeignKey("InvoiceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Dixis.Infrastructure.Data.Orders.Order", b =>
                 {
                     b.HasOne("Dixis.Infrastructure.Data.Orders.CheckoutGroup", null)
@@ -1282,6 +1544,11 @@ namespace Dixis.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Dixis.Infrastructure.Data.Catalog.Product", b =>
                 {
                     b.Navigation("Images");
+                });
+
+            modelBuilder.Entity("Dixis.Infrastructure.Data.Invoicing.Invoice", b =>
+                {
+                    b.Navigation("Items");
                 });
 
             modelBuilder.Entity("Dixis.Infrastructure.Data.Orders.CheckoutGroup", b =>

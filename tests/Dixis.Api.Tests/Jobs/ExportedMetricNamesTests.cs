@@ -6,9 +6,13 @@ using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using System.Text.RegularExpressions;
 using Dixis.Api.Tests.Infrastructure;
+using Dixis.Domain.Invoicing;
+using Dixis.Domain.Pricing;
+using Dixis.Infrastructure.Invoicing;
 using Dixis.Infrastructure.Jobs;
 using Dixis.Infrastructure.Jobs.Recurring;
 using Hangfire;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Dixis.Api.Tests.Jobs;
 
@@ -60,15 +64,26 @@ public sealed partial class ExportedMetricNamesTests(SqliteApiFixture fixture) :
         })).Json();
         using var admin = fixture.Client(token: await fixture.LoginAsync(ApiFixture.AdminEmail, ApiFixture.AdminPassword));
         await admin.PostAsync($"/api/v1/admin/products/{product.GetProperty("id").GetString()}/approve", null);
+        await IssueReceiptAsync();
 
         var text = "";
-        for (var i = 0; i < 20 && !text.Contains("dixis_moderation_decisions_total", StringComparison.Ordinal); i++)
+        for (var i = 0; i < 20 && !(text.Contains("dixis_moderation_decisions_total", StringComparison.Ordinal) && text.Contains("dixis_mydata_transmissions_total", StringComparison.Ordinal)); i++)
         {
             await Task.Delay(300);
             text = await anonymous.GetStringAsync("/api/v1/metrics");
         }
 
         return "\n" + text;
+    }
+
+    /// <summary>A receipt: counts dixis_invoices_total; its transmission job (no AADE credentials here) counts outcome "queued".</summary>
+    private async Task IssueReceiptAsync()
+    {
+        await using var scope = fixture.Scope();
+        var type = InvoiceType.RetailReceipt;
+        var issuer = new InvoiceParty("090000045", "Μετρικές", "ΔΟΥ Α", "Οδός 1", "Αθήνα", "10557");
+        await scope.ServiceProvider.GetRequiredService<InvoiceIssuer>().IssueAsync(new InvoiceDraft(issuer, null, type, "ΜΕΤ",
+            [InvoiceLine.FromGross("Μέλι", 1m, MeasurementUnit.Pieces, new Money(5m), VatCategory.Reduced13, IncomeClassification.ForGoods(type))], PaymentMethod.Cash));
     }
 
     private static async Task<string> ScrapeWorkerAsync()

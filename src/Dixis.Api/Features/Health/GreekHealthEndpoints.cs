@@ -2,6 +2,8 @@ using System.Globalization;
 using Dixis.Domain.Greek;
 using Dixis.Domain.Vat;
 using Dixis.Infrastructure.Data;
+using Dixis.Infrastructure.Data.Invoicing;
+using Dixis.Infrastructure.Invoicing.MyData;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,8 +15,15 @@ public static class GreekHealthEndpoints
     /// <summary>One Greek-market check.</summary>
     public sealed record Check(string Name, bool Ok, string Detail);
 
-    /// <summary>Whether the Greek market rules can work on this process.</summary>
-    public sealed record GreekHealth(string Status, IReadOnlyList<Check> Checks);
+    /// <summary>Whether the Greek market rules can work on this process, and the documents waiting for myDATA.</summary>
+    public sealed record GreekHealth(string Status, IReadOnlyList<Check> Checks, MyDataHealth MyData);
+
+    /// <summary>
+    /// AADE myDATA: whether credentials are configured and how many documents wait (Pending: not yet sent, or no
+    /// credentials), failed their last attempt (retrying), or were rejected (need an accountant). Informational: it
+    /// does not change the status, which is about this process being able to apply the Greek rules.
+    /// </summary>
+    public sealed record MyDataHealth(bool Configured, int Pending, int Failed, int Rejected, int Transmitted, string Detail);
 
     /// <summary>The payment gateway configuration of this process.</summary>
     public sealed record PaymentHealth(string Status, string Gateway, bool Configured, bool Implemented, string Detail);
@@ -29,7 +38,7 @@ public static class GreekHealthEndpoints
         return api;
     }
 
-    private static async Task<Results<Ok<GreekHealth>, JsonHttpResult<GreekHealth>>> GreekHealthAsync(DixisDbContext db, TimeProvider clock, CancellationToken ct)
+    private static async Task<Results<Ok<GreekHealth>, JsonHttpResult<GreekHealth>>> GreekHealthAsync(DixisDbContext db, TimeProvider clock, MyDataOptions myData, CancellationToken ct)
     {
         var checks = new List<Check>();
         try
@@ -56,8 +65,19 @@ public static class GreekHealthEndpoints
         checks.Add(new Check("island-table", islands >= 30 && IslandReducedRateTable.Entries.Count > 0, $"{islands} islands, {IslandReducedRateTable.Entries.Count} qualifying entries"));
 
         var healthy = checks.TrueForAll(c => c.Ok);
-        var body = new GreekHealth(healthy ? "Healthy" : "Unhealthy", checks);
+        var body = new GreekHealth(healthy ? "Healthy" : "Unhealthy", checks, await MyDataAsync(db, myData, ct));
         return healthy ? TypedResults.Ok(body) : TypedResults.Json(body, statusCode: StatusCodes.Status503ServiceUnavailable);
+    }
+
+    private static async Task<MyDataHealth> MyDataAsync(DixisDbContext db, MyDataOptions options, CancellationToken ct)
+    {
+        var counts = await db.Invoices.AsNoTracking().GroupBy(i => i.Status).Select(g => new { Status = g.Key, Count = g.Count() }).ToListAsync(ct);
+        int Count(InvoiceStatus status) => counts.Where(c => c.Status == status).Sum(c => c.Count);
+        var pending = Count(InvoiceStatus.Pending);
+        var detail = options.IsConfigured
+            ? $"sending to {options.BaseUrl}"
+            : $"AADE credentials not configured (MyData:UserId, MyData:SubscriptionKey): {pending} document(s) wait as pending";
+        return new MyDataHealth(options.IsConfigured, pending, Count(InvoiceStatus.Failed), Count(InvoiceStatus.Rejected), Count(InvoiceStatus.Transmitted), detail);
     }
 
     private static Ok<PaymentHealth> Payment(IConfiguration configuration)

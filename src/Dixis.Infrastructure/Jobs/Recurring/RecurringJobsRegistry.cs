@@ -1,6 +1,7 @@
 using Dixis.Domain.Greek;
 using Dixis.Infrastructure.Orders;
 using Dixis.Infrastructure.Settlements;
+using Dixis.Infrastructure.Invoicing;
 using Hangfire;
 
 namespace Dixis.Infrastructure.Jobs.Recurring;
@@ -16,6 +17,7 @@ public static class RecurringJobsRegistry
     public const string TlsCertificateExpiry = "tls-certificate-expiry-check";
     public const string SearchIndexConsistency = "search-index-consistency";
     public const string DataRetentionPurge = "data-retention-purge";
+    public const string MyDataPendingTransmissions = "mydata-pending-transmissions";
 
     /// <summary>Default cron of each job (minute hour day month weekday).</summary>
     public static readonly IReadOnlyDictionary<string, string> DefaultCron = new Dictionary<string, string>
@@ -28,6 +30,7 @@ public static class RecurringJobsRegistry
         [TlsCertificateExpiry] = "0 4 * * *",
         [SearchIndexConsistency] = "30 2 * * *",
         [DataRetentionPurge] = "45 3 * * *",
+        [MyDataPendingTransmissions] = "*/30 * * * *",
     };
 
     /// <summary>Adds or updates every recurring job (idempotent: every scheduler replica calls it at start).</summary>
@@ -44,5 +47,6 @@ public static class RecurringJobsRegistry
         manager.AddOrUpdate<TlsCertificateExpiryJob>(TlsCertificateExpiry, JobQueues.General, j => j.RunAsync(CancellationToken.None), Cron(TlsCertificateExpiry), athens);
         manager.AddOrUpdate<SearchIndexConsistencyJob>(SearchIndexConsistency, JobQueues.General, j => j.RunAsync(CancellationToken.None), Cron(SearchIndexConsistency), athens);
         manager.AddOrUpdate<PendingFeatureJobs>(DataRetentionPurge, JobQueues.General, j => j.DataRetentionPurgeAsync(CancellationToken.None), Cron(DataRetentionPurge), athens);
+        manager.AddOrUpdate<TransmitPendingInvoicesJob>(MyDataPendingTransmissions, JobQueues.Greek, j => j.RunAsync(CancellationToken.None), Cron(MyDataPendingTransmissions), athens);
     }
 }
