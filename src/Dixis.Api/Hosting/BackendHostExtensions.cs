@@ -4,6 +4,7 @@ using Dixis.Api.Features.Catalog;
 using Dixis.Api.Features.Greek;
 using Dixis.Api.Features.Health;
 using Dixis.Api.Features.Media;
+using Dixis.Api.Features.Payments;
 using Dixis.Api.Features.Producers;
 using Dixis.Api.Features.Search;
 using Dixis.Infrastructure.Caching;
@@ -13,6 +14,7 @@ using Dixis.Infrastructure.Jobs;
 using Dixis.Infrastructure.Jobs.Recurring;
 using Dixis.Infrastructure.Mail;
 using Dixis.Infrastructure.Observability;
+using Dixis.Infrastructure.Payments;
 using Dixis.Infrastructure.Search;
 using Dixis.Infrastructure.Seeding;
 using Dixis.Infrastructure.Storage;
@@ -41,6 +43,7 @@ public static class BackendHostExtensions
         services.AddSingleton(configuration.GetSection(SeedOptions.Section).Get<SeedOptions>() ?? new SeedOptions());
         services.AddDixisMail(configuration);
         services.AddDixisJobs(configuration);
+        services.AddDixisPayments(configuration);
         services.AddScoped<LowStockNoticesJob>();
         services.AddScoped<ProducerWeeklyDigestJob>();
         services.AddTransient<TlsCertificateExpiryJob>();
@@ -129,6 +132,7 @@ public static class BackendHostExtensions
         api.MapGreekEndpoints();
         api.MapGreekHealthEndpoints();
         api.MapMediaEndpoints();
+        api.MapPaymentEndpoints();
         return app;
     }
 

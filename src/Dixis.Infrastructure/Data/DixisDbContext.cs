@@ -1,5 +1,6 @@
 using Dixis.Infrastructure.Data.Accounts;
 using Dixis.Infrastructure.Data.Catalog;
+using Dixis.Infrastructure.Data.Payments;
 using Dixis.Infrastructure.Data.Producers;
 using Dixis.Infrastructure.Search.Outbox;
 using Microsoft.AspNetCore.Identity;
@@ -31,6 +32,18 @@ public sealed class DixisDbContext(DbContextOptions<DixisDbContext> options)
 
     /// <summary>Product changes waiting for the search index (written with the change, see <see cref="SearchOutboxInterceptor"/>).</summary>
     public DbSet<SearchOutboxEntry> SearchOutbox => Set<SearchOutboxEntry>();
+
+    // Payments (docs/payments.md).
+    public DbSet<Payment> Payments => Set<Payment>();
+
+    /// <summary>Every provider notification and payment command, unique per provider and event id.</summary>
+    public DbSet<PaymentEventLogEntry> PaymentEvents => Set<PaymentEventLogEntry>();
+
+    public DbSet<PaymentGroupCapture> PaymentGroupCaptures => Set<PaymentGroupCapture>();
+
+    public DbSet<PaymentProviderProbe> PaymentProviderProbes => Set<PaymentProviderProbe>();
+
+    public DbSet<SandboxTransaction> SandboxTransactions => Set<SandboxTransaction>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

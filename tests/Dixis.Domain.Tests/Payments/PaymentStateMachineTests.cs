@@ -1,6 +1,6 @@
 using Dixis.Domain.Payments;
-using K = Dixis.Domain.Payments.PaymentEventKind;
 using static Dixis.Domain.Payments.PaymentEventOutcome;
+using K = Dixis.Domain.Payments.PaymentEventKind;
 using S = Dixis.Domain.Payments.PaymentState;
 
 namespace Dixis.Domain.Tests.Payments;

@@ -8,8 +8,6 @@ namespace Dixis.Infrastructure.Jobs.Recurring;
 /// </summary>
 public sealed class PendingFeatureJobs(ILogger<PendingFeatureJobs> logger)
 {
-    public Task PaymentReconciliationAsync(CancellationToken ct) => Skip("payment reconciliation", "payments (issue 4)");
-
     public Task AbandonedCartCleanupAsync(CancellationToken ct) => Skip("abandoned-cart cleanup", "carts (issue 4)");
 
     public Task MonthlySettlementsAsync(CancellationToken ct) => Skip("monthly settlements", "settlements (issue 4)");

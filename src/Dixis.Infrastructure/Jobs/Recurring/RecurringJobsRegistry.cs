@@ -1,4 +1,5 @@
 using Dixis.Domain.Greek;
+using Dixis.Infrastructure.Payments;
 using Hangfire;
 
 namespace Dixis.Infrastructure.Jobs.Recurring;
@@ -34,7 +35,7 @@ public static class RecurringJobsRegistry
         var athens = new RecurringJobOptions { TimeZone = AthensTime.Zone };
         string Cron(string id) => options.Cron.TryGetValue(id, out var cron) ? cron : DefaultCron[id];
 
-        manager.AddOrUpdate<PendingFeatureJobs>(PaymentReconciliation, JobQueues.High, j => j.PaymentReconciliationAsync(CancellationToken.None), Cron(PaymentReconciliation), athens);
+        manager.AddOrUpdate<PaymentReconciliationJob>(PaymentReconciliation, JobQueues.High, j => j.RunAsync(CancellationToken.None), Cron(PaymentReconciliation), athens);
         manager.AddOrUpdate<PendingFeatureJobs>(AbandonedCartCleanup, JobQueues.General, j => j.AbandonedCartCleanupAsync(CancellationToken.None), Cron(AbandonedCartCleanup), athens);
         manager.AddOrUpdate<LowStockNoticesJob>(LowStockNotices, JobQueues.General, j => j.RunAsync(CancellationToken.None), Cron(LowStockNotices), athens);
         manager.AddOrUpdate<ProducerWeeklyDigestJob>(ProducersWeeklyDigest, JobQueues.General, j => j.RunAsync(CancellationToken.None), Cron(ProducersWeeklyDigest), athens);
