@@ -8,7 +8,9 @@ using System.Text.RegularExpressions;
 using Dixis.Api.Tests.Infrastructure;
 using Dixis.Infrastructure.Jobs;
 using Dixis.Infrastructure.Jobs.Recurring;
+using Dixis.Infrastructure.Payments;
 using Hangfire;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Dixis.Api.Tests.Jobs;
 
@@ -61,8 +63,16 @@ public sealed partial class ExportedMetricNamesTests(SqliteApiFixture fixture) :
         using var admin = fixture.Client(token: await fixture.LoginAsync(ApiFixture.AdminEmail, ApiFixture.AdminPassword));
         await admin.PostAsync($"/api/v1/admin/products/{product.GetProperty("id").GetString()}/approve", null);
 
+        // A sandbox card payment paid on its page: dixis_payments_total.
+        await using (var scope = fixture.Scope())
+        {
+            var payment = await scope.ServiceProvider.GetRequiredService<PaymentService>()
+                .StartAsync(new StartPaymentRequest(Guid.NewGuid(), PaymentMethod.Card, 1_000, "Μετρικές", "/"));
+            await anonymous.PostAsync($"/api/v1/payments/sandbox/{payment.Payment!.Id}/success", null);
+        }
+
         var text = "";
-        for (var i = 0; i < 20 && !text.Contains("dixis_moderation_decisions_total", StringComparison.Ordinal); i++)
+        for (var i = 0; i < 20 && !(text.Contains("dixis_moderation_decisions_total", StringComparison.Ordinal) && text.Contains("dixis_payments_total", StringComparison.Ordinal)); i++)
         {
             await Task.Delay(300);
             text = await anonymous.GetStringAsync("/api/v1/metrics");
