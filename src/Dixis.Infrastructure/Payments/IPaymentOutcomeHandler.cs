@@ -3,8 +3,11 @@ namespace Dixis.Infrastructure.Payments;
 /// <summary>
 /// How the rest of Dixis learns what happened to a checkout's payment; implemented by orders. Each method is
 /// called exactly once per real change of a payment attempt, inside the database transaction that records the
-/// change, on the same scoped <c>DixisDbContext</c>: save order changes through it and they commit (or roll back)
-/// together with the payment. Throwing rolls the change back; the provider redelivers, so the change comes again.
+/// change, on the same scoped <c>DixisDbContext</c>: save order changes through it (<c>SaveChangesAsync</c>, no
+/// transaction of your own) and they commit or roll back together with the payment. Throwing rolls the change
+/// back; the provider redelivers, so the change comes again. Jobs enqueued here are not part of the transaction
+/// (their storage is Redis): they may start before the commit and are not taken back by a rollback, so let them
+/// re-read the database and do nothing when the change is not there.
 /// Duplicate captures (a second attempt of a paid checkout) are never reported: they are refunded automatically.
 /// Authorisations are not reported (no provider of Dixis authorises without capturing).
 /// </summary>

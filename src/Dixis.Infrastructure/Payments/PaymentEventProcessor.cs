@@ -26,7 +26,7 @@ public sealed partial class PaymentEventProcessor(
     /// <summary>Event ids of our own commands start with this; providers' ids never do (Viva's are GUIDs, the sandbox's are signed).</summary>
     public const string CommandPrefix = "cmd:";
 
-    private const int MaxConcurrencyRetries = 3;
+    private const int MaxConcurrencyRetries = 5;
 
     /// <summary>
     /// Records a provider notification and applies it. A replay changes nothing and is a security event (unless
@@ -145,11 +145,12 @@ public sealed partial class PaymentEventProcessor(
             }
         }
 
-        // Reserve the amount first (one conditional UPDATE), so two refunds at once can never give back more than was taken.
+        // Reserve the amount first (one conditional UPDATE), so two refunds at once can never give back more than was
+        // taken. It bumps the version too, so an apply that read the payment before it must read it again.
         var reserved = await db.Payments
             .Where(p => p.Id == payment.Id && (p.State == PaymentState.Captured || p.State == PaymentState.PartiallyRefunded)
                 && p.CapturedCents - p.RefundedCents - p.RefundingCents >= cents)
-            .ExecuteUpdateAsync(s => s.SetProperty(p => p.RefundingCents, p => p.RefundingCents + cents), ct);
+            .ExecuteUpdateAsync(s => s.SetProperty(p => p.RefundingCents, p => p.RefundingCents + cents).SetProperty(p => p.Version, p => p.Version + 1), ct);
         if (reserved == 0)
         {
             await FinishAsync(rowId, PaymentEventOutcomes.InvalidAmount, payment.Id, ct);
@@ -170,7 +171,8 @@ public sealed partial class PaymentEventProcessor(
         if (!refund.Succeeded || refund.RefundTransactionId is null)
         {
             LogRefundRefused(payment.Id, payment.Provider, refund.Detail);
-            await db.Payments.Where(p => p.Id == payment.Id).ExecuteUpdateAsync(s => s.SetProperty(p => p.RefundingCents, p => p.RefundingCents - cents), ct);
+            await db.Payments.Where(p => p.Id == payment.Id)
+                .ExecuteUpdateAsync(s => s.SetProperty(p => p.RefundingCents, p => p.RefundingCents - cents).SetProperty(p => p.Version, p => p.Version + 1), ct);
             await FinishAsync(rowId, PaymentEventOutcomes.ProviderFailed, payment.Id, ct);
             return new PaymentCommandResult(PaymentCommandStatus.ProviderUnavailable, PaymentView.From(payment), "payment.provider-unavailable");
         }
@@ -184,6 +186,13 @@ public sealed partial class PaymentEventProcessor(
     internal async Task<ApplyResult> ApplyAsync(
         Guid paymentId, PaymentEvent @event, Guid rowId, string? reason, string? reference, long reservedCents, CancellationToken ct)
     {
+        // Each try starts from a clean change tracker (a retry must not save a half-applied attempt twice), so
+        // unsaved changes of the caller would be lost: refuse them loudly instead.
+        if (db.ChangeTracker.HasChanges())
+        {
+            throw new InvalidOperationException("Save or discard your changes on DixisDbContext before calling payments: payment commands run in a transaction of their own.");
+        }
+
         var strategy = db.Database.CreateExecutionStrategy();
         for (var attempt = 1; ; attempt++)
         {

@@ -9,7 +9,9 @@ namespace Dixis.Infrastructure.Payments;
 /// <summary>
 /// What checkout and orders call: start a payment for a checkout group, capture cash on delivery, refund, cancel,
 /// and read where a checkout's payment stands. Results are values (<see cref="PaymentCommandResult"/>), never
-/// exceptions, so an endpoint can answer 4xx/503 with the message code it carries.
+/// exceptions, so an endpoint can answer 4xx/503 with the message code it carries. Commands run their own
+/// transactions on the scoped <c>DixisDbContext</c>: call them outside a transaction of yours, after saving your
+/// changes (unsaved changes make them throw), and do not keep tracked entities across the call.
 /// </summary>
 public sealed partial class PaymentService(
     DixisDbContext db,
@@ -40,6 +42,11 @@ public sealed partial class PaymentService(
         if (errors.Count > 0)
         {
             return new PaymentCommandResult(PaymentCommandStatus.Invalid, Errors: errors);
+        }
+
+        if (request.Method == PaymentMethod.CashOnDelivery && !options.CashOnDeliveryEnabled)
+        {
+            return Invalid("method", "payment.method");
         }
 
         var provider = request.Method == PaymentMethod.CashOnDelivery ? PaymentProviders.CashOnDelivery : options.Gateway;
@@ -87,7 +94,7 @@ public sealed partial class PaymentService(
         catch (DbUpdateException)
         {
             // Another attempt of this checkout was created at the same moment (unique group + attempt).
-            db.ChangeTracker.Clear();
+            db.Entry(payment).State = EntityState.Detached;
             return new PaymentCommandResult(PaymentCommandStatus.Conflict, ErrorCode: "payment.in-progress");
         }
 
@@ -114,7 +121,8 @@ public sealed partial class PaymentService(
         await db.Payments.Where(p => p.Id == payment.Id).ExecuteUpdateAsync(s => s
             .SetProperty(p => p.ProviderOrderCode, order.OrderCode)
             .SetProperty(p => p.RedirectUrl, order.RedirectUrl)
-            .SetProperty(p => p.UpdatedAt, clock.GetUtcNow()), ct);
+            .SetProperty(p => p.UpdatedAt, clock.GetUtcNow())
+            .SetProperty(p => p.Version, p => p.Version + 1), ct);
         payment.ProviderOrderCode = order.OrderCode;
         payment.RedirectUrl = order.RedirectUrl;
         LogStarted(payment.Id, payment.CheckoutGroupId, payment.Attempt, provider, payment.AmountCents);

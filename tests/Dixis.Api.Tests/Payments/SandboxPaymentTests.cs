@@ -320,6 +320,58 @@ public abstract class SandboxPaymentTests<TFixture>(TFixture fixture) : IClassFi
     }
 
     [SkippableFact]
+    public async Task The_same_webhook_delivered_five_times_at_once_applies_once()
+    {
+        Fixture.EnsureAvailable();
+        var group = Guid.NewGuid();
+        var payment = await StartCardAsync(group);
+        var orderCode = "sbx-" + payment.Id.ToString("N");
+        var body = PaymentTestKit.SandboxBody(SandboxWebhookPayload.Captured, orderCode, await Fixture.SandboxTransactionAsync(orderCode, 4_250), 4_250);
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 5).Select(_ => Task.Run(async () =>
+        {
+            using var client = Fixture.Client();
+            using var response = await client.PostSandboxAsync(body);
+            return (response.StatusCode, Outcome: await response.OutcomeAsync());
+        })));
+        Assert.All(answers, a => Assert.Equal(HttpStatusCode.OK, a.StatusCode));
+        Assert.Contains(answers, a => a.Outcome == PaymentEventOutcomes.Applied);
+        Assert.Equal((PaymentState.Captured, 4_250L), ((await Fixture.PaymentAsync(payment.Id)).State, (await Fixture.PaymentAsync(payment.Id)).CapturedCents));
+        Assert.Equal(["captured"], Fixture.Outcomes.Calls(group));
+        Assert.Single(await Fixture.EventsAsync(payment.Id));
+    }
+
+    [SkippableFact]
+    public async Task Two_attempts_paid_at_the_same_moment_charge_once_and_refund_the_other()
+    {
+        Fixture.EnsureAvailable();
+        var group = Guid.NewGuid();
+        var first = await StartCardAsync(group);
+        var second = await StartCardAsync(group);
+        var bodies = new List<byte[]>();
+        foreach (var attempt in new[] { first, second })
+        {
+            var code = "sbx-" + attempt.Id.ToString("N");
+            bodies.Add(PaymentTestKit.SandboxBody(SandboxWebhookPayload.Captured, code, await Fixture.SandboxTransactionAsync(code, 4_250), 4_250));
+        }
+
+        await Task.WhenAll(bodies.Select(body => Task.Run(async () =>
+        {
+            using var client = Fixture.Client();
+            Assert.Equal(HttpStatusCode.OK, (await client.PostSandboxAsync(body)).StatusCode);
+        })));
+
+        var view = await Fixture.PaymentsAsync(s => s.GetGroupAsync(group));
+        Assert.NotNull(view.PaidBy);
+        var paid = Assert.Single(view.Attempts, a => a.Id == view.PaidBy);
+        var other = Assert.Single(view.Attempts, a => a.Id != view.PaidBy);
+        Assert.Equal((PaymentState.Captured, false), (paid.State, paid.DuplicateCapture));
+        Assert.Equal((PaymentState.Refunded, true, 4_250L), (other.State, other.DuplicateCapture, other.RefundedCents));
+        Assert.Equal(1, Fixture.Outcomes.Calls(group).Count(c => c == "captured"));
+        Assert.DoesNotContain("refunded", Fixture.Outcomes.Calls(group));
+    }
+
+    [SkippableFact]
     public async Task Cash_on_delivery_waits_for_the_delivery_and_captures_once()
     {
         Fixture.EnsureAvailable();
