@@ -7,6 +7,7 @@ using Dixis.Api.Features.Health;
 using Dixis.Api.Features.Invoices;
 using Dixis.Api.Features.Media;
 using Dixis.Api.Features.Orders;
+using Dixis.Api.Features.Payments;
 using Dixis.Api.Features.Producers;
 using Dixis.Api.Features.Search;
 using Dixis.Api.Features.Settlements;
@@ -19,6 +20,7 @@ using Dixis.Infrastructure.Jobs;
 using Dixis.Infrastructure.Jobs.Recurring;
 using Dixis.Infrastructure.Mail;
 using Dixis.Infrastructure.Observability;
+using Dixis.Infrastructure.Payments;
 using Dixis.Infrastructure.Search;
 using Dixis.Infrastructure.Seeding;
 using Dixis.Infrastructure.Storage;
@@ -50,6 +52,7 @@ public static class BackendHostExtensions
         services.AddDixisMail(configuration);
         services.AddDixisJobs(configuration);
         services.AddDixisInvoicing(configuration);
+        services.AddDixisPayments(configuration);
         services.AddScoped<LowStockNoticesJob>();
         services.AddScoped<ProducerWeeklyDigestJob>();
         services.AddTransient<TlsCertificateExpiryJob>();
@@ -145,6 +148,7 @@ public static class BackendHostExtensions
         api.MapProducerOrderEndpoints();
         api.MapSettlementEndpoints();
         api.MapInvoiceEndpoints();
+        api.MapPaymentEndpoints();
         return app;
     }
 

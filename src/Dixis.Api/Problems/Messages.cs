@@ -66,6 +66,21 @@ public static class Messages
         ["text"] = ("Το κείμενο περιέχει μη επιτρεπτούς χαρακτήρες.", "The text contains characters that are not allowed."),
         ["suggest-size"] = ("Το πλήθος προτάσεων είναι από 1 έως 20.", "The number of suggestions is from 1 to 20."),
         ["reason"] = ("Γράψτε τον λόγο της απόρριψης.", "Write the reason for the rejection."),
+
+        // Payments (docs/payments.md)
+        ["payment.signature"] = ("Η υπογραφή της ειδοποίησης πληρωμής λείπει, είναι λάθος ή έχει λήξει.", "The payment notification's signature is missing, wrong or expired."),
+        ["payment.webhook-malformed"] = ("Η ειδοποίηση πληρωμής δεν έχει τη μορφή του παρόχου.", "The payment notification is not in the provider's format."),
+        ["payment.provider-unavailable"] = ("Ο πάροχος πληρωμών δεν είναι διαθέσιμος αυτή τη στιγμή. Δοκιμάστε ξανά σε λίγο.", "The payment provider is not available right now. Try again shortly."),
+        ["payment.already-paid"] = ("Η παραγγελία έχει ήδη πληρωθεί.", "This order is already paid."),
+        ["payment.in-progress"] = ("Μια πληρωμή για αυτή την παραγγελία βρίσκεται σε εξέλιξη.", "A payment for this order is in progress."),
+        ["payment.state"] = ("Η πληρωμή δεν βρίσκεται σε κατάσταση που επιτρέπει αυτή την ενέργεια.", "The payment is not in a state that allows this."),
+        ["payment.closed"] = ("Η πληρωμή αυτή έχει ήδη ολοκληρωθεί ή ακυρωθεί.", "This payment is already completed or cancelled."),
+        ["payment.not-paid"] = ("Η παραγγελία δεν έχει πληρωθεί, άρα δεν υπάρχει ποσό για επιστροφή.", "The order is not paid, so there is nothing to refund."),
+        ["payment.refund-exceeds"] = ("Η επιστροφή ξεπερνά το ποσό που πληρώθηκε και δεν έχει ήδη επιστραφεί.", "The refund exceeds what was paid and not yet refunded."),
+        ["payment.refund-reference"] = ("Η αναφορά της επιστροφής χρησιμοποιήθηκε ήδη για άλλη επιστροφή.", "The refund reference was already used for another refund."),
+        ["payment.amount"] = ("Το ποσό είναι θετικός αριθμός λεπτών έως 100.000.000.", "The amount is a positive number of cents up to 100,000,000."),
+        ["payment.method"] = ("Ο τρόπος πληρωμής είναι card ή cash-on-delivery.", "The payment method is card or cash-on-delivery."),
+        ["payment.return-url"] = ("Η διεύθυνση επιστροφής είναι διαδρομή του ιστότοπου (/…) ή απόλυτη διεύθυνση http(s).", "The return URL is a path on the site (/…) or an absolute http(s) URL."),
     };
 
     /// <summary>True when the current request asked for Greek (the default).</summary>

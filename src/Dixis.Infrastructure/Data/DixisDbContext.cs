@@ -3,6 +3,7 @@ using Dixis.Infrastructure.Data.Cart;
 using Dixis.Infrastructure.Data.Catalog;
 using Dixis.Infrastructure.Data.Orders;
 using Dixis.Infrastructure.Data.Invoicing;
+using Dixis.Infrastructure.Data.Payments;
 using Dixis.Infrastructure.Data.Producers;
 using Dixis.Infrastructure.Data.Settlements;
 using Dixis.Infrastructure.Search.Outbox;
@@ -57,6 +58,18 @@ public sealed class DixisDbContext(DbContextOptions<DixisDbContext> options)
 
     /// <summary>Last number per issuer, document type and series.</summary>
     public DbSet<InvoiceSeriesCounter> InvoiceSeriesCounters => Set<InvoiceSeriesCounter>();
+
+    // Payments (docs/payments.md).
+    public DbSet<Payment> Payments => Set<Payment>();
+
+    /// <summary>Every provider notification and payment command, unique per provider and event id.</summary>
+    public DbSet<PaymentEventLogEntry> PaymentEvents => Set<PaymentEventLogEntry>();
+
+    public DbSet<PaymentGroupCapture> PaymentGroupCaptures => Set<PaymentGroupCapture>();
+
+    public DbSet<PaymentProviderProbe> PaymentProviderProbes => Set<PaymentProviderProbe>();
+
+    public DbSet<SandboxTransaction> SandboxTransactions => Set<SandboxTransaction>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

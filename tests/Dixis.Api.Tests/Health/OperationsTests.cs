@@ -42,13 +42,16 @@ public abstract class OperationsTests<TFixture>(TFixture fixture) : IClassFixtur
     }
 
     [SkippableFact]
-    public async Task Payment_health_names_the_gateway_and_says_it_is_not_built_yet()
+    public async Task Payment_health_reports_the_sandbox_gateway_and_cash_on_delivery()
     {
         Fixture.EnsureAvailable();
         using var client = Fixture.Client();
-        var body = await (await client.GetAsync("/api/v1/payment/health")).Json();
+        var response = await client.GetAsync("/api/v1/payment/health");
+        var body = await response.Json();
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("sandbox", body.GetProperty("gateway").GetString());
-        Assert.False(body.GetProperty("implemented").GetBoolean());
+        Assert.Equal(["sandbox", "cod"], body.GetProperty("providers").EnumerateArray().Select(p => p.GetProperty("provider").GetString()));
+        Assert.All(body.GetProperty("providers").EnumerateArray(), p => Assert.True(p.GetProperty("configured").GetBoolean()));
     }
 
     [SkippableFact]

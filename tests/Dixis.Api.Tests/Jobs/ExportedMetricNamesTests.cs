@@ -11,6 +11,7 @@ using Dixis.Domain.Pricing;
 using Dixis.Infrastructure.Invoicing;
 using Dixis.Infrastructure.Jobs;
 using Dixis.Infrastructure.Jobs.Recurring;
+using Dixis.Infrastructure.Payments;
 using Hangfire;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -66,8 +67,16 @@ public sealed partial class ExportedMetricNamesTests(SqliteApiFixture fixture) :
         await admin.PostAsync($"/api/v1/admin/products/{product.GetProperty("id").GetString()}/approve", null);
         await IssueReceiptAsync();
 
+        // A sandbox card payment paid on its page: dixis_payments_total.
+        await using (var scope = fixture.Scope())
+        {
+            var payment = await scope.ServiceProvider.GetRequiredService<PaymentService>()
+                .StartAsync(new StartPaymentRequest(Guid.NewGuid(), Dixis.Infrastructure.Payments.PaymentMethod.Card, 1_000, "Μετρικές", "/"));
+            await anonymous.PostAsync($"/api/v1/payments/sandbox/{payment.Payment!.Id}/success", null);
+        }
+
         var text = "";
-        for (var i = 0; i < 20 && !(text.Contains("dixis_moderation_decisions_total", StringComparison.Ordinal) && text.Contains("dixis_mydata_transmissions_total", StringComparison.Ordinal)); i++)
+        for (var i = 0; i < 20 && !(text.Contains("dixis_moderation_decisions_total", StringComparison.Ordinal) && text.Contains("dixis_mydata_transmissions_total", StringComparison.Ordinal) && text.Contains("dixis_payments_total", StringComparison.Ordinal)); i++)
         {
             await Task.Delay(300);
             text = await anonymous.GetStringAsync("/api/v1/metrics");
@@ -83,7 +92,7 @@ public sealed partial class ExportedMetricNamesTests(SqliteApiFixture fixture) :
         var type = InvoiceType.RetailReceipt;
         var issuer = new InvoiceParty("090000045", "Μετρικές", "ΔΟΥ Α", "Οδός 1", "Αθήνα", "10557");
         await scope.ServiceProvider.GetRequiredService<InvoiceIssuer>().IssueAsync(new InvoiceDraft(issuer, null, type, "ΜΕΤ",
-            [InvoiceLine.FromGross("Μέλι", 1m, MeasurementUnit.Pieces, new Money(5m), VatCategory.Reduced13, IncomeClassification.ForGoods(type))], PaymentMethod.Cash));
+            [InvoiceLine.FromGross("Μέλι", 1m, MeasurementUnit.Pieces, new Money(5m), VatCategory.Reduced13, IncomeClassification.ForGoods(type))], Dixis.Domain.Invoicing.PaymentMethod.Cash));
     }
 
     private static async Task<string> ScrapeWorkerAsync()

@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Dixis.Api.Features.Health;
 
-/// <summary><c>/api/v1/greek/health</c> and <c>/api/v1/payment/health</c>.</summary>
+/// <summary><c>/api/v1/greek/health</c> (payments report their own health: <c>Features/Payments/PaymentHealthEndpoints</c>).</summary>
 public static class GreekHealthEndpoints
 {
     /// <summary>One Greek-market check.</summary>
@@ -25,16 +25,12 @@ public static class GreekHealthEndpoints
     /// </summary>
     public sealed record MyDataHealth(bool Configured, int Pending, int Failed, int Rejected, int Transmitted, string Detail);
 
-    /// <summary>The payment gateway configuration of this process.</summary>
-    public sealed record PaymentHealth(string Status, string Gateway, bool Configured, bool Implemented, string Detail);
-
     private const string GreekProbe = "Ελληνικά: ΆΈΉΊΌΎΏ άέήίόύώ ϊϋΐΰ ς €";
 
     public static RouteGroupBuilder MapGreekHealthEndpoints(this RouteGroupBuilder api)
     {
         api.MapGet("/greek/health", GreekHealthAsync).WithTags("Health").WithName("GreekHealth")
             .WithSummary("Europe/Athens zone, el-GR culture, Greek text round trip through the database, VAT and island tables");
-        api.MapGet("/payment/health", Payment).WithTags("Health").WithName("PaymentHealth").WithSummary("The configured payment gateway and its state");
         return api;
     }
 
@@ -78,12 +74,5 @@ public static class GreekHealthEndpoints
             ? $"sending to {options.BaseUrl}"
             : $"AADE credentials not configured (MyData:UserId, MyData:SubscriptionKey): {pending} document(s) wait as pending";
         return new MyDataHealth(options.IsConfigured, pending, Count(InvoiceStatus.Failed), Count(InvoiceStatus.Rejected), Count(InvoiceStatus.Transmitted), detail);
-    }
-
-    private static Ok<PaymentHealth> Payment(IConfiguration configuration)
-    {
-        var gateway = configuration["Payments:Gateway"] ?? "sandbox";
-        // Payments arrive with the orders issue; until then this says so instead of pretending.
-        return TypedResults.Ok(new PaymentHealth("Degraded", gateway, Configured: true, Implemented: false, "Payment gateways are not built yet (orders issue)."));
     }
 }

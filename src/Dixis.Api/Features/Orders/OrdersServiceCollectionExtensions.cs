@@ -18,7 +18,6 @@ public static class OrdersServiceCollectionExtensions
         services.AddScoped<CheckoutHandler>();
         services.AddScoped<OrderLifecycle>();
         services.AddScoped<UnpaidCheckoutExpiry>();
-        services.AddScoped<PaymentReconciliationJob>();
         services.AddScoped<CartCleanupJob>();
         services.AddScoped<Infrastructure.Settlements.MonthlySettlements>();
         return services;

@@ -2,6 +2,7 @@ using Dixis.Domain.Greek;
 using Dixis.Infrastructure.Orders;
 using Dixis.Infrastructure.Settlements;
 using Dixis.Infrastructure.Invoicing;
+using Dixis.Infrastructure.Payments;
 using Hangfire;
 
 namespace Dixis.Infrastructure.Jobs.Recurring;

@@ -1,0 +1,42 @@
+using System.Diagnostics.Metrics;
+using Microsoft.Extensions.Logging;
+
+namespace Dixis.Infrastructure.Observability;
+
+/// <summary>
+/// Security events: a warning log line carrying <c>EventType=security</c> and <c>SecurityKind</c> (so log queries
+/// can select them), and the counter <c>dixis_security_events_total{kind}</c>. Details never hold personal data.
+/// </summary>
+public sealed class SecurityEvents
+{
+    /// <summary>A webhook whose (provider, event id) was already processed.</summary>
+    public const string WebhookReplay = "webhook_replay";
+
+    /// <summary>A webhook that does not match the provider's own record or ours (amount, order, status).</summary>
+    public const string WebhookTampered = "webhook_tampered";
+
+    /// <summary>A webhook with a missing, wrong or expired signature.</summary>
+    public const string WebhookBadSignature = "webhook_bad_signature";
+
+    /// <summary>A webhook about an order code Dixis never created.</summary>
+    public const string WebhookUnknownOrder = "webhook_unknown_order";
+
+    private readonly Counter<long> _events;
+    private readonly ILogger<SecurityEvents> _logger;
+
+    public SecurityEvents(IMeterFactory meters, ILogger<SecurityEvents> logger)
+    {
+        _logger = logger;
+        _events = meters.Create(DixisMetrics.MeterName).CreateCounter<long>("dixis.security.events", description: "Security events by kind.");
+    }
+
+    /// <summary>Counts and logs one event; <paramref name="source"/> is e.g. the payment provider.</summary>
+    public void Record(string kind, string source, string detail)
+    {
+        _events.Add(1, new KeyValuePair<string, object?>("kind", kind));
+        using (_logger.BeginScope(new Dictionary<string, object?> { ["EventType"] = "security", ["SecurityKind"] = kind }))
+        {
+            _logger.LogWarning("Security event {SecurityKind} from {Source}: {Detail}", kind, source, detail);
+        }
+    }
+}
