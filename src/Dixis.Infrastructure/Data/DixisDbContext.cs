@@ -1,8 +1,8 @@
 using Dixis.Infrastructure.Data.Accounts;
 using Dixis.Infrastructure.Data.Cart;
 using Dixis.Infrastructure.Data.Catalog;
-using Dixis.Infrastructure.Data.Orders;
 using Dixis.Infrastructure.Data.Invoicing;
+using Dixis.Infrastructure.Data.Orders;
 using Dixis.Infrastructure.Data.Payments;
 using Dixis.Infrastructure.Data.Producers;
 using Dixis.Infrastructure.Data.Settlements;

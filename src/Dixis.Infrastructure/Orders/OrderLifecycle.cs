@@ -34,26 +34,13 @@ public sealed class OrderLifecycle(DixisDbContext db, TimeProvider clock, JobEnq
                 return false;
             }
 
-            var now = clock.GetUtcNow();
-            foreach (var order in orders.Where(o => o.Status != to))
+            var applied = await ApplyAsync(orders, to, actor, byUserId, note, alsoChange, ct);
+            if (applied is null)
             {
-                if (!OrderTransitions.CanMove(order.Status, to, actor))
-                {
-                    return false;
-                }
-
-                db.OrderStatusHistory.Add(new OrderStatusChange { OrderId = order.Id, From = order.Status, To = to, Actor = actor, ByUserId = byUserId, Note = note, At = now });
-                order.Status = to;
-                order.UpdatedAt = now;
-                alsoChange?.Invoke(order);
-                if (to == OrderStatus.Cancelled)
-                {
-                    await ReleaseStockAsync(order, now, ct);
-                }
-
-                moved.Add(order);
+                return false;
             }
 
+            moved.AddRange(applied);
             await db.SaveChangesAsync(ct);
             await tx.CommitAsync(ct);
             return true;
@@ -69,6 +56,34 @@ public sealed class OrderLifecycle(DixisDbContext db, TimeProvider clock, JobEnq
         }
 
         return ok;
+    }
+
+    /// <summary>
+    /// Moves tracked <paramref name="orders"/> (with their lines) without saving, for callers that own the
+    /// transaction (the payment outcome handler). Returns the orders that changed, or null when any cannot move.
+    /// </summary>
+    public async Task<List<Order>?> ApplyAsync(IReadOnlyList<Order> orders, OrderStatus to, OrderActor actor, Guid? byUserId, string? note, Action<Order>? alsoChange, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        var changing = orders.Where(o => o.Status != to).ToList();
+        if (changing.Any(o => !OrderTransitions.CanMove(o.Status, to, actor)))
+        {
+            return null;
+        }
+
+        foreach (var order in changing)
+        {
+            db.OrderStatusHistory.Add(new OrderStatusChange { OrderId = order.Id, From = order.Status, To = to, Actor = actor, ByUserId = byUserId, Note = note, At = now });
+            order.Status = to;
+            order.UpdatedAt = now;
+            alsoChange?.Invoke(order);
+            if (to == OrderStatus.Cancelled)
+            {
+                await ReleaseStockAsync(order, now, ct);
+            }
+        }
+
+        return changing;
     }
 
     /// <summary>Queues the buyer's mail: the confirmation with the lines once confirmed, "your order is now …" after that.</summary>

@@ -33,7 +33,7 @@ public abstract class CheckoutVatTests<TFixture>(TFixture fixture) : IClassFixtu
         Fixture.EnsureAvailable();
         var (_, ids) = await MainlandProducer();
         using var client = await OrderTestData.GuestWithCartAsync(Fixture, (ids[0], 2), (ids[1], 1));
-        var order = await CheckoutOneOrder(client, OrderTestData.Checkout("41222", "sandbox"));
+        var order = await CheckoutOneOrder(client, OrderTestData.Checkout("41222", "card"));
 
         // Oil 22,60 = 20,00 + 2,60; wine 12,40 = 10,00 + 2,40. Larisa is Mainland, 3.3 kg → 5,50:
         // 24 % gets 5,50 × 12,40/35,00 = 1,9486 → 1,95 (net 1,57, VAT 0,38); 13 % gets 3,55 (net 3,14, VAT 0,41).
@@ -51,7 +51,7 @@ public abstract class CheckoutVatTests<TFixture>(TFixture fixture) : IClassFixtu
         Fixture.EnsureAvailable();
         var (_, ids) = await MainlandProducer();
         using var client = await OrderTestData.GuestWithCartAsync(Fixture, (ids[0], 2), (ids[1], 1));
-        var order = await CheckoutOneOrder(client, OrderTestData.Checkout("82100", "sandbox"));
+        var order = await CheckoutOneOrder(client, OrderTestData.Checkout("82100", "card"));
 
         // Chios is a qualifying island, but a consumer there buying from Kalamata pays 13 % / 24 %.
         // Chios is a LargeIsland: 3.3 kg → 7,50; 24 % gets 7,50 × 12,40/35,00 = 2,657 → 2,66 (net 2,15, VAT 0,51),
@@ -69,7 +69,7 @@ public abstract class CheckoutVatTests<TFixture>(TFixture fixture) : IClassFixtu
         Fixture.EnsureAvailable();
         var (_, ids) = await MainlandProducer();
         using var client = await OrderTestData.GuestWithCartAsync(Fixture, (ids[0], 2), (ids[1], 1));
-        var order = await CheckoutOneOrder(client, OrderTestData.Checkout("82100", "sandbox", afm: "094014201"));
+        var order = await CheckoutOneOrder(client, OrderTestData.Checkout("82100", "card", afm: "094014201"));
 
         // Net prices stay (20,00 and 10,00); VAT at 9 % and 17 %: 21,80 + 11,70 = 33,50 goods.
         // Shipping 7,50: 17 % gets 7,50 × 11,70/33,50 = 2,619 → 2,62 (net 2,24, VAT 0,38); 9 % gets 4,88 (net 4,48, VAT 0,40).
@@ -86,7 +86,7 @@ public abstract class CheckoutVatTests<TFixture>(TFixture fixture) : IClassFixtu
         Fixture.EnsureAvailable();
         var (_, ids) = await LesvosProducer();
         using var client = await OrderTestData.GuestWithCartAsync(Fixture, (ids[0], 2), (ids[1], 1));
-        var order = await CheckoutOneOrder(client, OrderTestData.Checkout("10557", "sandbox"));
+        var order = await CheckoutOneOrder(client, OrderTestData.Checkout("10557", "card"));
 
         // Honey 21,80 = 20,00 + 1,80 (9 %); ouzo 11,70 = 10,00 + 1,70 (17 %). Athens (Attica), 1.9 kg → 3,50:
         // 17 % gets 3,50 × 11,70/33,50 = 1,2224 → 1,22 (net 1,04, VAT 0,18); 9 % gets 2,28 (net 2,09, VAT 0,19).

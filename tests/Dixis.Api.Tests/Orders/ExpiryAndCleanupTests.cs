@@ -22,7 +22,7 @@ public abstract class ExpiryAndCleanupTests<TFixture>(TFixture fixture) : IClass
         Fixture.EnsureAvailable();
         var (_, ids) = await OrderTestData.ProducerAsync(Fixture, "24100", null, new TestProduct("Κρατημένο λάδι", 9.00m, VatRateClass.Reduced, 1000, Stock: 4));
         using var client = await OrderTestData.GuestWithCartAsync(Fixture, (ids[0], 3));
-        using var response = await client.PostAsJsonAsync("/api/v1/checkout", OrderTestData.Checkout("10557", "sandbox"));
+        using var response = await client.PostAsJsonAsync("/api/v1/checkout", OrderTestData.Checkout("10557", "card"));
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         var checkout = await response.Json();
         var groupId = checkout.GetProperty("checkoutId").GetGuid();

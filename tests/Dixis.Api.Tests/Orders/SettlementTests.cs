@@ -28,7 +28,7 @@ public abstract class SettlementTests<TFixture>(TFixture fixture) : IClassFixtur
         // A card checkout left unpaid is not settled.
         using (var unpaid = await OrderTestData.GuestWithCartAsync(Fixture, (ids[0], 1)))
         {
-            Assert.Equal(HttpStatusCode.Created, (await unpaid.PostAsJsonAsync("/api/v1/checkout", OrderTestData.Checkout("10557", "sandbox"))).StatusCode);
+            Assert.Equal(HttpStatusCode.Created, (await unpaid.PostAsJsonAsync("/api/v1/checkout", OrderTestData.Checkout("10557", "card"))).StatusCode);
         }
 
         var month = AthensTime.Today(TimeProvider.System).ToString("yyyy-MM", CultureInfo.InvariantCulture);

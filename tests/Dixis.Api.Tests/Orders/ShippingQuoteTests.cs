@@ -17,7 +17,7 @@ public abstract class ShippingQuoteTests<TFixture>(TFixture fixture) : IClassFix
         var (producerId, ids) = await OrderTestData.ProducerAsync(Fixture, "24100", 30m, new TestProduct("Λάδι 5 λίτρα", 12.00m, VatRateClass.Reduced, 2500));
         using var client = Fixture.Client();
 
-        async Task<System.Text.Json.JsonElement> Quote(string postalCode, int quantity, string payment = "sandbox", Guid[]? pickup = null) =>
+        async Task<System.Text.Json.JsonElement> Quote(string postalCode, int quantity, string payment = "card", Guid[]? pickup = null) =>
             (await (await client.PostAsJsonAsync("/api/v1/shipping/quote", new { postalCode, paymentMethod = payment, pickupProducerIds = pickup, items = new[] { new { productId = ids[0], quantity } } })).Json())
             .GetProperty("orders")[0];
 

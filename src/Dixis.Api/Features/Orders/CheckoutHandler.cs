@@ -9,6 +9,7 @@ using Dixis.Infrastructure.Data.Cart;
 using Dixis.Infrastructure.Data.Catalog;
 using Dixis.Infrastructure.Data.Orders;
 using Dixis.Infrastructure.Observability;
+using Dixis.Infrastructure.Payments;
 using Dixis.Infrastructure.Search.Outbox;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -46,7 +47,7 @@ public abstract record CheckoutOutcome
 /// a shortfall rolls everything back and names the products. A price that changed since the buyer added the item
 /// refuses the checkout (and the cart then shows the new price) rather than charging silently.
 /// </summary>
-public sealed class CheckoutHandler(DixisDbContext db, TimeProvider clock, IOptions<CheckoutOptions> options, DixisMetrics metrics, ILogger<CheckoutHandler> logger)
+public sealed class CheckoutHandler(DixisDbContext db, TimeProvider clock, IOptions<CheckoutOptions> options, PaymentService payments, PaymentsOptions paymentOptions, DixisMetrics metrics, ILogger<CheckoutHandler> logger)
 {
     /// <summary>Places <paramref name="cart"/>.</summary>
     public async Task<CheckoutOutcome> PlaceAsync(ShoppingCart cart, Guid? buyerUserId, CheckoutTerms terms, BuyerDetails buyer, decimal? expectedTotal, CancellationToken ct)
@@ -81,7 +82,7 @@ public sealed class CheckoutHandler(DixisDbContext db, TimeProvider clock, IOpti
 
         var now = clock.GetUtcNow();
         var settings = options.Value;
-        var codFee = terms.PaymentMethod == "cod" ? new Money(settings.CashOnDeliveryFee) : Money.Zero;
+        var codFee = terms.PaymentMethod == "cod" ? Money.FromCents(payments.CashOnDeliveryFeeCents) : Money.Zero;
         var basketTerms = new BasketTerms(terms.BuyerType, terms.Delivery, terms.PickupProducers, codFee, AthensTime.DateOf(now));
         var plan = CheckoutPlanner.Plan(cart.Items.Select(i => new BasketItem(products[i.ProductId], i.Quantity)).ToList(), basketTerms, settings.Commission);
         var total = plan.Sum(o => o.Priced.Total.Amount);
@@ -128,7 +129,7 @@ public sealed class CheckoutHandler(DixisDbContext db, TimeProvider clock, IOpti
         {
             BuyerUserId = buyerUserId,
             BuyerEmail = buyer.Email,
-            PaymentMethod = terms.PaymentMethod,
+            PaymentMethod = Provider(terms),
             Total = plan.Sum(o => o.Priced.Total.Amount),
             Status = CheckoutStatus.AwaitingPayment,
             CreatedAt = now,
@@ -149,7 +150,10 @@ public sealed class CheckoutHandler(DixisDbContext db, TimeProvider clock, IOpti
         return new CheckoutOutcome.Placed(group, orders);
     }
 
-    private static Order NewOrder(PlannedOrder p, CheckoutGroup group, CheckoutTerms terms, BuyerDetails buyer, Guid? buyerUserId, DateTimeOffset now)
+    /// <summary>The provider that takes the money: cash on delivery, or the configured card gateway.</summary>
+    private string Provider(CheckoutTerms terms) => terms.PaymentMethod == "cod" ? PaymentProviders.CashOnDelivery : paymentOptions.Gateway;
+
+    private Order NewOrder(PlannedOrder p, CheckoutGroup group, CheckoutTerms terms, BuyerDetails buyer, Guid? buyerUserId, DateTimeOffset now)
     {
         var order = new Order
         {
@@ -175,7 +179,7 @@ public sealed class CheckoutHandler(DixisDbContext db, TimeProvider clock, IOpti
             Vat = p.Priced.Vat.Amount,
             Total = p.Priced.Total.Amount,
             CommissionNet = p.Commission.Amount,
-            PaymentMethod = terms.PaymentMethod,
+            PaymentMethod = Provider(terms),
             Status = OrderStatus.Pending,
             TrackingToken = Base64Url(RandomNumberGenerator.GetBytes(32)),
             TaxDate = AthensTime.DateOf(now),

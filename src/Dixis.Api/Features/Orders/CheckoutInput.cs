@@ -7,7 +7,7 @@ namespace Dixis.Api.Features.Orders;
 /// <summary>The validated terms shared by a quote and a checkout.</summary>
 /// <param name="BuyerType">Consumer or business.</param>
 /// <param name="Delivery">Delivery postal code.</param>
-/// <param name="PaymentMethod">sandbox, viva or cod.</param>
+/// <param name="PaymentMethod">card (the configured gateway: sandbox or Viva) or cod.</param>
 /// <param name="PickupProducers">Producers collected in person.</param>
 public sealed record CheckoutTerms(BuyerType BuyerType, PostalCode Delivery, string PaymentMethod, IReadOnlySet<Guid> PickupProducers);
 
@@ -15,7 +15,7 @@ public sealed record CheckoutTerms(BuyerType BuyerType, PostalCode Delivery, str
 public static class CheckoutInput
 {
     /// <summary>Payment methods a buyer may choose.</summary>
-    public static readonly IReadOnlyList<string> PaymentMethods = ["sandbox", "viva", "cod"];
+    public static readonly IReadOnlyList<string> PaymentMethods = ["card", "cod"];
 
     /// <summary>Checks the fields common to quotes and checkouts; null when <paramref name="errors"/> got entries.</summary>
     public static CheckoutTerms? Terms(FieldErrors errors, string? buyerType, string? postalCode, string? paymentMethod, IReadOnlyList<Guid>? pickup, string defaultPayment)

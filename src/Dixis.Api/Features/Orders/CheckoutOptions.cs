@@ -10,9 +10,6 @@ public sealed class CheckoutOptions
     /// <summary>Minutes a card checkout keeps its stock reserved while waiting for the payment.</summary>
     public int PaymentWindowMinutes { get; set; } = 30;
 
-    /// <summary>Fee per order for cash on delivery, VAT included (the courier's charge for collecting cash).</summary>
-    public decimal CashOnDeliveryFee { get; set; } = 2.50m;
-
     /// <summary>Commission percent on sales to consumers.</summary>
     public decimal CommissionConsumerPercent { get; set; } = 12m;
 

@@ -9,7 +9,7 @@ namespace Dixis.Api.Features.Orders;
 /// <param name="Street">Street and number.</param>
 /// <param name="City">City or village.</param>
 /// <param name="PostalCode">Greek postal code, NNNNN or NNN NN.</param>
-/// <param name="PaymentMethod">sandbox, viva or cod (cash on delivery, with its fee).</param>
+/// <param name="PaymentMethod">card (paid on the gateway's page) or cod (cash on delivery, with its fee); default card.</param>
 /// <param name="PickupProducerIds">Producers whose part the buyer collects in person (no shipping).</param>
 /// <param name="ExpectedTotal">The total the buyer saw; when given and different, the checkout is refused with 409.</param>
 public sealed record CheckoutRequest(
@@ -100,7 +100,7 @@ public sealed record OrderQuote(
 /// <param name="ProducerName">Seller's business name.</param>
 /// <param name="Status">Pending, Confirmed, Processing, Shipped, Delivered or Cancelled.</param>
 /// <param name="BuyerType">Consumer or Business.</param>
-/// <param name="PaymentMethod">sandbox, viva or cod.</param>
+/// <param name="PaymentMethod">Payment provider: sandbox, viva or cod.</param>
 /// <param name="ShippingMethod">Courier or Pickup.</param>
 /// <param name="ShippingZone">Delivery zone.</param>
 /// <param name="GoodsTotal">Goods, gross.</param>

@@ -11,7 +11,6 @@ public static class OrdersServiceCollectionExtensions
     {
         services.AddOptions<CheckoutOptions>().Bind(configuration.GetSection(CheckoutOptions.Section))
             .Validate(o => o.Commission.Validate().Count == 0, "Checkout commission percents must be between 0 and 100.")
-            .Validate(o => o.CashOnDeliveryFee is >= 0m and <= 100m, "Checkout:CashOnDeliveryFee must be between 0 and 100.")
             .Validate(o => o.PaymentWindowMinutes is >= 5 and <= 1440, "Checkout:PaymentWindowMinutes must be between 5 and 1440.")
             .ValidateOnStart();
         services.AddScoped<CartAccess>();
@@ -19,6 +18,8 @@ public static class OrdersServiceCollectionExtensions
         services.AddScoped<OrderLifecycle>();
         services.AddScoped<UnpaidCheckoutExpiry>();
         services.AddScoped<CartCleanupJob>();
+        services.AddScoped<OrderInvoicingJob>();
+        services.AddScoped<Infrastructure.Payments.IPaymentOutcomeHandler, OrderPaymentOutcomes>();
         services.AddScoped<Infrastructure.Settlements.MonthlySettlements>();
         return services;
     }

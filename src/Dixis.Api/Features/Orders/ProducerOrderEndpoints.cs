@@ -3,9 +3,12 @@ using Dixis.Api.Features.Cart;
 using Dixis.Api.Hosting;
 using Dixis.Api.Problems;
 using Dixis.Domain.Orders;
+using Dixis.Domain.Pricing;
 using Dixis.Infrastructure.Data;
 using Dixis.Infrastructure.Data.Accounts;
+using Dixis.Infrastructure.Data.Orders;
 using Dixis.Infrastructure.Orders;
+using Dixis.Infrastructure.Payments;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -59,7 +62,7 @@ public static class ProducerOrderEndpoints
     }
 
     private static async Task<Results<Ok<OrderResponse>, ValidationProblem, ProblemHttpResult>> Move(
-        Guid id, OrderStatusRequest request, ClaimsPrincipal user, DixisDbContext db, OrderLifecycle lifecycle, CancellationToken ct)
+        Guid id, OrderStatusRequest request, ClaimsPrincipal user, DixisDbContext db, OrderLifecycle lifecycle, PaymentService payments, CancellationToken ct)
     {
         var isAdmin = user.IsInRole(Roles.Admin);
         var producerId = isAdmin ? null : await OwnProducerId(user, db, ct);
@@ -104,8 +107,34 @@ public static class ProducerOrderEndpoints
             return ApiProblems.Conflict("order.transition");
         }
 
+        await SettlePaymentAsync(order, to, db, payments, ct);
         var updated = await OrderQueries.WithDetails(db).FirstAsync(o => o.Id == id, ct);
         return TypedResults.Ok((await OrderQueries.ToResponsesAsync(db, [updated], ct))[0]);
+    }
+
+    /// <summary>
+    /// Money follows the order: a paid card order that is cancelled is refunded (its credit note follows); cash on
+    /// delivery is captured once every order of the checkout is delivered or cancelled.
+    /// </summary>
+    private static async Task SettlePaymentAsync(Order order, OrderStatus to, DixisDbContext db, PaymentService payments, CancellationToken ct)
+    {
+        if (order.PaymentMethod == PaymentProviders.CashOnDelivery)
+        {
+            var open = await db.Orders.AnyAsync(o => o.CheckoutGroupId == order.CheckoutGroupId && o.Status != OrderStatus.Delivered && o.Status != OrderStatus.Cancelled, ct);
+            var delivered = await db.Orders.AnyAsync(o => o.CheckoutGroupId == order.CheckoutGroupId && o.Status == OrderStatus.Delivered, ct);
+            if (!open && delivered)
+            {
+                await payments.CaptureCashOnDeliveryAsync(order.CheckoutGroupId, $"order-{order.Id}-delivered", ct);
+            }
+            else if (!open)
+            {
+                await payments.CancelAsync(order.CheckoutGroupId, ct);
+            }
+        }
+        else if (to == OrderStatus.Cancelled && order.Status != OrderStatus.Pending)
+        {
+            await payments.RefundAsync(order.CheckoutGroupId, new Money(order.Total).Cents, $"order-{order.Id}-cancelled", ct);
+        }
     }
 
     private static async Task<Guid?> OwnProducerId(ClaimsPrincipal user, DixisDbContext db, CancellationToken ct)

@@ -4,6 +4,7 @@ using Dixis.Api.Problems;
 using Dixis.Domain.Greek;
 using Dixis.Domain.Pricing;
 using Dixis.Infrastructure.Data;
+using Dixis.Infrastructure.Payments;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -21,10 +22,10 @@ public static class ShippingEndpoints
     }
 
     private static async Task<Results<Ok<QuoteResponse>, ValidationProblem, ProblemHttpResult>> Quote(
-        ShippingQuoteRequest request, HttpContext http, CartAccess carts, DixisDbContext db, TimeProvider clock, IOptions<CheckoutOptions> options, CancellationToken ct)
+        ShippingQuoteRequest request, HttpContext http, CartAccess carts, DixisDbContext db, TimeProvider clock, IOptions<CheckoutOptions> options, PaymentService payments, CancellationToken ct)
     {
         var errors = new FieldErrors();
-        var terms = CheckoutInput.Terms(errors, request.BuyerType, request.PostalCode, request.PaymentMethod, request.PickupProducerIds, "sandbox");
+        var terms = CheckoutInput.Terms(errors, request.BuyerType, request.PostalCode, request.PaymentMethod, request.PickupProducerIds, "card");
         var wanted = request.Items?.ToList();
         errors.When(wanted is { Count: > 200 }, "items", "too-long");
         errors.When(wanted?.Any(i => i.Quantity is < 1 or > 999) == true, "items", "cart.quantity");
@@ -55,7 +56,7 @@ public static class ShippingEndpoints
 
         var settings = options.Value;
         var basket = products.Select(p => new BasketItem(p, quantities[p.Id])).ToList();
-        var codFee = terms.PaymentMethod == "cod" ? new Money(settings.CashOnDeliveryFee) : Money.Zero;
+        var codFee = terms.PaymentMethod == "cod" ? Money.FromCents(payments.CashOnDeliveryFeeCents) : Money.Zero;
         var plan = CheckoutPlanner.Plan(basket, new BasketTerms(terms.BuyerType, terms.Delivery, terms.PickupProducers, codFee, AthensTime.Today(clock)), settings.Commission);
         var quotes = plan.Select(OrderMapping.ToQuote).ToList();
         return TypedResults.Ok(new QuoteResponse(quotes, quotes.Sum(q => q.Total)));

@@ -1,8 +1,8 @@
 using Dixis.Domain.Greek;
-using Dixis.Infrastructure.Orders;
-using Dixis.Infrastructure.Settlements;
 using Dixis.Infrastructure.Invoicing;
+using Dixis.Infrastructure.Orders;
 using Dixis.Infrastructure.Payments;
+using Dixis.Infrastructure.Settlements;
 using Hangfire;
 
 namespace Dixis.Infrastructure.Jobs.Recurring;
