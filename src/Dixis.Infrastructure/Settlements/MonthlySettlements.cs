@@ -12,7 +12,7 @@ namespace Dixis.Infrastructure.Settlements;
 /// Builds each producer's statement for a month from its orders with a tax date in that month that were not
 /// cancelled or left unpaid. Idempotent: a producer already settled for the month is skipped (unique index).
 /// </summary>
-public sealed class MonthlySettlements(DixisDbContext db, TimeProvider clock, ILogger<MonthlySettlements> logger)
+public sealed class MonthlySettlements(DixisDbContext db, CommissionInvoices invoices, TimeProvider clock, ILogger<MonthlySettlements> logger)
 {
     private static readonly OrderStatus[] Settled = [OrderStatus.Confirmed, OrderStatus.Processing, OrderStatus.Shipped, OrderStatus.Delivered];
 
@@ -57,6 +57,10 @@ public sealed class MonthlySettlements(DixisDbContext db, TimeProvider clock, IL
         }
 
         logger.LogInformation("Settled {Month}: {Count} producers", first, created.Count);
+
+        // Statements of this month still without their commission invoice (also those of an earlier run).
+        var uninvoiced = await db.Settlements.AsNoTracking().Where(s => s.Month == first && s.CommissionInvoiceId == null).ToListAsync(ct);
+        await invoices.IssueAsync(uninvoiced, ct);
         return created;
     }
 

@@ -39,6 +39,14 @@ public abstract class ApiFixture : WebApplicationFactory<Program>, IAsyncLifetim
         builder.UseSetting("Database:MigrateOnStart", "false");
         builder.UseSetting("Mail:PickupPath", Path.Combine(_folder, "mail"));
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+
+        // Dixis's own identity (example values), so commission invoices can be issued.
+        builder.UseSetting("Platform:LegalName", "Dixis Δοκιμαστική ΙΚΕ");
+        builder.UseSetting("Platform:Afm", "094014201");
+        builder.UseSetting("Platform:TaxOffice", "ΔΟΥ Α' Αθηνών");
+        builder.UseSetting("Platform:Street", "Πανεπιστημίου 1");
+        builder.UseSetting("Platform:City", "Αθήνα");
+        builder.UseSetting("Platform:PostalCode", "10564");
         foreach (var (key, value) in Settings())
         {
             builder.UseSetting(key, value);

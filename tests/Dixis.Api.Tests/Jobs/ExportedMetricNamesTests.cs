@@ -67,6 +67,13 @@ public sealed partial class ExportedMetricNamesTests(SqliteApiFixture fixture) :
         await admin.PostAsync($"/api/v1/admin/products/{product.GetProperty("id").GetString()}/approve", null);
         await IssueReceiptAsync();
 
+        // A cash-on-delivery checkout: dixis_orders_total, dixis_order_value_euros_total.
+        var (_, productIds) = await Orders.OrderTestData.ProducerAsync(fixture, "24100", null, new Orders.TestProduct("Λάδι μετρικών", 9m, Dixis.Domain.Vat.VatRateClass.Reduced, 1000));
+        using (var buyer = await Orders.OrderTestData.GuestWithCartAsync(fixture, (productIds[0], 1)))
+        {
+            await buyer.PostAsJsonAsync("/api/v1/checkout", Orders.OrderTestData.Checkout("10557", "cod"));
+        }
+
         // A sandbox card payment paid on its page: dixis_payments_total.
         await using (var scope = fixture.Scope())
         {
@@ -76,7 +83,7 @@ public sealed partial class ExportedMetricNamesTests(SqliteApiFixture fixture) :
         }
 
         var text = "";
-        for (var i = 0; i < 20 && !(text.Contains("dixis_moderation_decisions_total", StringComparison.Ordinal) && text.Contains("dixis_mydata_transmissions_total", StringComparison.Ordinal) && text.Contains("dixis_payments_total", StringComparison.Ordinal)); i++)
+        for (var i = 0; i < 20 && !(text.Contains("dixis_moderation_decisions_total", StringComparison.Ordinal) && text.Contains("dixis_mydata_transmissions_total", StringComparison.Ordinal) && text.Contains("dixis_payments_total", StringComparison.Ordinal) && text.Contains("dixis_orders_total", StringComparison.Ordinal)); i++)
         {
             await Task.Delay(300);
             text = await anonymous.GetStringAsync("/api/v1/metrics");

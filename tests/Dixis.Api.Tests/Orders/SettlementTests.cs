@@ -43,6 +43,14 @@ public abstract class SettlementTests<TFixture>(TFixture fixture) : IClassFixtur
         Assert.Equal(1.15m, mine.GetProperty("commissionVat").GetDecimal());
         Assert.Equal(51.25m, mine.GetProperty("payout").GetDecimal());
 
+        // Dixis invoices its commission to the producer: a 2.1 service invoice of 4,80 + 24 % VAT.
+        var invoiceId = mine.GetProperty("commissionInvoiceId").GetGuid();
+        var invoice = await (await admin.GetAsync($"/api/v1/invoices/{invoiceId}")).Json();
+        Assert.Equal("2.1", invoice.GetProperty("type").GetString());
+        Assert.Equal(5.95m, invoice.GetProperty("totalGross").GetDecimal());
+        Assert.Equal("094014201", invoice.GetProperty("issuer").GetProperty("afm").GetString());
+        Assert.Equal("090000045", invoice.GetProperty("counterpart").GetProperty("afm").GetString());
+
         // Running again changes nothing.
         var again = await (await admin.PostAsync($"/api/v1/admin/settlements/run?month={month}", null)).Json();
         Assert.Equal(mine.GetProperty("id").GetGuid(), again.EnumerateArray().Single(s => s.GetProperty("producerId").GetGuid() == producerId).GetProperty("id").GetGuid());

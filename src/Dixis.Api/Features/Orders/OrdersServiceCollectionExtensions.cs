@@ -21,6 +21,7 @@ public static class OrdersServiceCollectionExtensions
         services.AddScoped<OrderInvoicingJob>();
         services.AddScoped<Infrastructure.Payments.IPaymentOutcomeHandler, OrderPaymentOutcomes>();
         services.AddScoped<Infrastructure.Settlements.MonthlySettlements>();
+        services.AddScoped<Infrastructure.Settlements.CommissionInvoices>();
         return services;
     }
 }
