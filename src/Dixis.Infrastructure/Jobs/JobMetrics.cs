@@ -20,8 +20,11 @@ public sealed class JobMetrics : JobFilterAttribute, IServerFilter, IElectStateF
     private readonly UpDownCounter<long> _processing;
     private readonly Histogram<double> _duration;
 
-    public JobMetrics(IMeterFactory meters)
+    private readonly JobStorage _storage;
+
+    public JobMetrics(IMeterFactory meters, JobStorage storage)
     {
+        _storage = storage;
         var meter = meters.Create(DixisMetrics.MeterName);
         _enqueued = meter.CreateCounter<long>("dixis.jobs.enqueued", description: "Jobs put on a queue.");
         _succeeded = meter.CreateCounter<long>("dixis.jobs.succeeded", description: "Jobs that finished.");
@@ -67,7 +70,7 @@ public sealed class JobMetrics : JobFilterAttribute, IServerFilter, IElectStateF
 
     private IEnumerable<Measurement<long>> ObserveLengths()
     {
-        var monitoring = JobStorage.Current.GetMonitoringApi();
+        var monitoring = _storage.GetMonitoringApi();
         foreach (var queue in JobQueues.All)
         {
             yield return new Measurement<long>(monitoring.EnqueuedCount(queue), Tag("queue", queue));
@@ -76,7 +79,7 @@ public sealed class JobMetrics : JobFilterAttribute, IServerFilter, IElectStateF
 
     private IEnumerable<Measurement<double>> ObserveOldest()
     {
-        var monitoring = JobStorage.Current.GetMonitoringApi();
+        var monitoring = _storage.GetMonitoringApi();
         foreach (var queue in JobQueues.All)
         {
             // Queues are FIFO: the oldest waiting job is the first of the list.

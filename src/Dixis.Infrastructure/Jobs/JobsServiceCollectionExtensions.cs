@@ -1,4 +1,5 @@
 using Hangfire;
+using Hangfire.InMemory;
 using Hangfire.Redis.StackExchange;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,21 +19,20 @@ public static class JobsServiceCollectionExtensions
         services.AddSingleton(options);
         services.AddSingleton<JobMetrics>();
         services.AddSingleton<JobEnqueuer>();
+
+        // One storage per host, registered before AddHangfire (which only adds the global JobStorage.Current when
+        // none is registered): several hosts in one process (test fixtures) must never pick up each other's jobs.
+        services.AddSingleton<JobStorage>(_ => string.IsNullOrWhiteSpace(redis)
+            ? new InMemoryStorage()
+            : new RedisStorage(redis, RedisOptions(options)));
         services.AddHangfire((sp, hangfire) =>
         {
             hangfire.SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
                 .UseSimpleAssemblyNameTypeSerializer()
                 .UseRecommendedSerializerSettings()
                 .UseFilter(JobRetryPolicy.Create(options.RetryAttempts))
-                .UseFilter(sp.GetRequiredService<JobMetrics>());
-            if (string.IsNullOrWhiteSpace(redis))
-            {
-                hangfire.UseInMemoryStorage();
-            }
-            else
-            {
-                hangfire.UseRedisStorage(redis, RedisOptions(options));
-            }
+                .UseFilter(sp.GetRequiredService<JobMetrics>())
+                .UseStorage(sp.GetRequiredService<JobStorage>());
         });
         return services;
     }
