@@ -22,6 +22,15 @@ public sealed class OrderInvoicingJob(DixisDbContext db, InvoiceIssuer issuer, P
     /// <summary>Issues the missing documents of a checkout's paid orders.</summary>
     public async Task IssueForCheckoutAsync(Guid checkoutGroupId, CancellationToken ct)
     {
+        // Queued from inside the payment's transaction, this job can start before that transaction commits: then
+        // the checkout still looks unpaid. Fail, so the retry (seconds later) sees the committed capture; a capture
+        // that was rolled back simply runs out of retries with nothing issued.
+        var group = await db.CheckoutGroups.AsNoTracking().Where(g => g.Id == checkoutGroupId).Select(g => new { g.Status }).FirstOrDefaultAsync(ct);
+        if (group is null || group.Status == CheckoutStatus.AwaitingPayment)
+        {
+            throw new InvalidOperationException($"Checkout {checkoutGroupId} is not confirmed (yet); retrying.");
+        }
+
         var orders = await db.Orders.AsNoTracking().Include(o => o.Lines).Include(o => o.ChargeParts)
             .Where(o => o.CheckoutGroupId == checkoutGroupId && o.InvoiceId == null && o.Status != OrderStatus.Pending && o.Status != OrderStatus.Cancelled)
             .ToListAsync(ct);
@@ -65,7 +74,13 @@ public sealed class OrderInvoicingJob(DixisDbContext db, InvoiceIssuer issuer, P
     public async Task RefundLateCaptureAsync(Guid checkoutGroupId, long capturedCents, CancellationToken ct)
     {
         var result = await payments.RefundAsync(checkoutGroupId, capturedCents, "late-capture", ct);
-        logger.LogWarning("Late capture on expired checkout {CheckoutId} refunded: {Status}", checkoutGroupId, result.Status);
+        if (!result.Succeeded)
+        {
+            // Most often the capture is not committed yet (this job was queued inside its transaction): retry.
+            throw new InvalidOperationException($"Late capture on checkout {checkoutGroupId} not refunded yet: {result.Status}.");
+        }
+
+        logger.LogWarning("Late capture on expired checkout {CheckoutId} refunded", checkoutGroupId);
     }
 
     private async Task<InvoiceDraft> DraftAsync(Order order, CancellationToken ct)

@@ -147,10 +147,10 @@ public abstract class PaymentToInvoiceTests<TFixture>(TFixture fixture) : IClass
         return json;
     }
 
-    /// <summary>The order's document, once the greek-queue job (in-process here) has issued it.</summary>
+    /// <summary>The order's document, once the greek-queue job (in-process here) has issued it (a retry 10 s later when it ran before the capture committed).</summary>
     private static async Task<JsonElement> InvoiceOfAsync(HttpClient buyer, Guid orderId)
     {
-        for (var i = 0; i < 150; i++)
+        for (var i = 0; i < 450; i++)
         {
             var order = await (await buyer.GetAsync($"/api/v1/orders/{orderId}")).Json();
             if (order.TryGetProperty("invoiceId", out var id) && id.ValueKind == JsonValueKind.String)
@@ -163,14 +163,14 @@ public abstract class PaymentToInvoiceTests<TFixture>(TFixture fixture) : IClass
             await Task.Delay(200);
         }
 
-        Assert.Fail($"order {orderId} was not invoiced within 30 s");
+        Assert.Fail($"order {orderId} was not invoiced within 90 s");
         return default;
     }
 
     private static async Task<T> WaitForAsync<T>(Func<Task<T?>> probe)
         where T : class
     {
-        for (var i = 0; i < 150; i++)
+        for (var i = 0; i < 450; i++)
         {
             if (await probe() is { } found)
             {
@@ -180,7 +180,7 @@ public abstract class PaymentToInvoiceTests<TFixture>(TFixture fixture) : IClass
             await Task.Delay(200);
         }
 
-        Assert.Fail("timed out after 30 s");
+        Assert.Fail("timed out after 90 s");
         return null!;
     }
 }
