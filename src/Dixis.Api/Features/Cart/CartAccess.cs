@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Dixis.Infrastructure.Data;
 using Dixis.Infrastructure.Data.Cart;
+using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dixis.Api.Features.Cart;
@@ -53,7 +54,7 @@ public sealed class CartAccess(DixisDbContext db, TimeProvider clock)
         cart = new ShoppingCart { UserId = userId, CreatedAt = now, UpdatedAt = now };
         if (userId is null)
         {
-            token = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+            token = Base64UrlTextEncoder.Encode(RandomNumberGenerator.GetBytes(32));
             cart.GuestTokenHash = Hash(token);
             SetCookie(http, token);
         }

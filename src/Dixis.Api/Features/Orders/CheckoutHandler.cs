@@ -11,6 +11,7 @@ using Dixis.Infrastructure.Data.Orders;
 using Dixis.Infrastructure.Observability;
 using Dixis.Infrastructure.Payments;
 using Dixis.Infrastructure.Search.Outbox;
+using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -181,7 +182,7 @@ public sealed class CheckoutHandler(DixisDbContext db, TimeProvider clock, IOpti
             CommissionNet = p.Commission.Amount,
             PaymentMethod = Provider(terms),
             Status = OrderStatus.Pending,
-            TrackingToken = Base64Url(RandomNumberGenerator.GetBytes(32)),
+            TrackingToken = Base64UrlTextEncoder.Encode(RandomNumberGenerator.GetBytes(32)),
             TaxDate = AthensTime.DateOf(now),
             CreatedAt = now,
             UpdatedAt = now,
@@ -238,6 +239,4 @@ public sealed class CheckoutHandler(DixisDbContext db, TimeProvider clock, IOpti
         });
         return $"DX-{AthensTime.DateOf(now):yyyyMMdd}-{suffix}";
     }
-
-    private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 }

@@ -137,7 +137,8 @@ public static class ProducerOrderEndpoints
         }
     }
 
-    private static async Task<Guid?> OwnProducerId(ClaimsPrincipal user, DixisDbContext db, CancellationToken ct)
+    /// <summary>The signed-in producer's id, or null when the account has no producer profile.</summary>
+    internal static async Task<Guid?> OwnProducerId(ClaimsPrincipal user, DixisDbContext db, CancellationToken ct)
     {
         var userId = CartAccess.UserId(user);
         return await db.Producers.Where(p => p.OwnerUserId == userId).Select(p => (Guid?)p.Id).FirstOrDefaultAsync(ct);

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Security.Claims;
 using CsvHelper;
-using Dixis.Api.Features.Cart;
+using Dixis.Api.Features.Orders;
 using Dixis.Api.Hosting;
 using Dixis.Api.Problems;
 using Dixis.Infrastructure.Data;
@@ -91,8 +91,7 @@ public static class SettlementEndpoints
 
     private static async Task<Ok<List<SettlementResponse>>> Own(ClaimsPrincipal user, DixisDbContext db, CancellationToken ct)
     {
-        var userId = CartAccess.UserId(user);
-        var producerId = await db.Producers.Where(p => p.OwnerUserId == userId).Select(p => (Guid?)p.Id).FirstOrDefaultAsync(ct);
+        var producerId = await ProducerOrderEndpoints.OwnProducerId(user, db, ct);
         return TypedResults.Ok(producerId is null ? [] : await QueryAsync(db, null, producerId, ct));
     }
 
