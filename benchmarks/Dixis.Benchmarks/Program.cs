@@ -10,7 +10,9 @@ namespace Dixis.Benchmarks;
 /// <summary>
 /// Search benchmark: generates a Greek catalogue (100,000 products by default), builds the Lucene index, then
 /// measures query latency with 8 concurrent clients in-process and through <c>GET /api/v1/search</c> on a
-/// loopback Kestrel. Usage: <c>dotnet run -c Release --project benchmarks/Dixis.Benchmarks [products] [seconds-per-phase]</c>.
+/// loopback Kestrel: first the engine itself (answer cache off, 40 test queries in turn), then shop-like traffic
+/// (Zipf over thousands of distinct queries) with the answer cache on, as the API runs by default.
+/// Usage: <c>dotnet run -c Release --project benchmarks/Dixis.Benchmarks [products] [seconds-per-phase]</c>.
 /// </summary>
 public static class Program
 {
@@ -36,12 +38,13 @@ public static class Program
             Console.WriteLine($"Machine: {Environment.ProcessorCount} logical CPUs, {Environment.OSVersion}, .NET {Environment.Version}, {TotalMemory()}");
             var docs = CatalogueGenerator.Generate(count);
             Console.WriteLine($"Generated {docs.Count:N0} products");
+            Traffic = new TrafficQueries(docs.Select(d => d.Name).ToList(), 5_000, TrafficExponent);
 
             var indexPath = Path.Combine(folder, "search");
             GC.Collect();
             var before = GC.GetTotalMemory(true);
             var build = Stopwatch.StartNew();
-            using (var engine = new LuceneProductSearch(indexPath))
+            using (var engine = new LuceneProductSearch(indexPath, answerCacheSize: 0))
             {
                 await engine.RebuildAsync(ToAsync(docs));
                 build.Stop();
@@ -54,6 +57,14 @@ public static class Program
                 await Phase("in-process, facets + highlights (what /search does)", seconds,
                     q => engine.SearchAsync(new SearchRequest(q, SearchFilters.None, Facets: true, Highlight: true)));
                 await Phase("in-process, suggest", seconds, q => engine.SuggestAsync(q[..Math.Min(q.Length, 4)]));
+            }
+
+            Console.WriteLine($"Traffic: {Traffic.Distinct:N0} distinct queries, Zipf exponent {TrafficExponent}; the 1,024 most common are " +
+                $"{Traffic.ShareOfTop(1024):P0} of requests, the 40 most common {Traffic.ShareOfTop(40):P0}");
+            using (var engine = new LuceneProductSearch(indexPath))
+            {
+                await Phase("in-process, traffic, facets + highlights, answer cache on", seconds,
+                    q => engine.SearchAsync(new SearchRequest(q, SearchFilters.None, Facets: true, Highlight: true)), traffic: true);
             }
 
             docs = [];
@@ -75,11 +86,53 @@ public static class Program
         }
     }
 
+    private const double TrafficExponent = 1.0;
+
+    private static TrafficQueries Traffic = null!;
+
     private static async Task HttpPhaseAsync(string folder, string indexPath, double seconds)
+    {
+        await using (var engineOnly = await StartBackendAsync(folder, indexPath, answerCache: false))
+        {
+            var http = engineOnly.Client;
+            await Phase("HTTP GET /api/v1/search?q= (facets + highlights), answer cache off", seconds, q => Get(http, "api/v1/search?q=" + Uri.EscapeDataString(q)));
+            await Phase("HTTP GET /api/v1/search?q=&facets=false, answer cache off", seconds, q => Get(http, "api/v1/search?facets=false&q=" + Uri.EscapeDataString(q)));
+            await Phase("HTTP GET /api/v1/search/suggest?q=, answer cache off", seconds, q => Get(http, "api/v1/search/suggest?q=" + Uri.EscapeDataString(q[..Math.Min(q.Length, 4)])));
+        }
+
+        await using (var backend = await StartBackendAsync(folder, indexPath, answerCache: true))
+        {
+            var http = backend.Client;
+            await Phase("HTTP GET /api/v1/search?q=, traffic, answer cache on (default)", seconds, q => Get(http, "api/v1/search?q=" + Uri.EscapeDataString(q)), traffic: true);
+            await Phase("HTTP GET /api/v1/search/suggest?q=, traffic, answer cache on", seconds, q => Get(http, "api/v1/search/suggest?q=" + Uri.EscapeDataString(q[..Math.Min(q.Length, 4)])), traffic: true);
+        }
+    }
+
+    private static async Task Get(HttpClient http, string url)
+    {
+        using var response = await http.GetAsync(url);
+        response.EnsureSuccessStatusCode();
+        await response.Content.ReadAsByteArrayAsync();
+    }
+
+    private sealed class Backend(Microsoft.AspNetCore.Builder.WebApplication app, HttpClient client) : IAsyncDisposable
+    {
+        public HttpClient Client => client;
+
+        public async ValueTask DisposeAsync()
+        {
+            client.Dispose();
+            await app.StopAsync();
+            await app.DisposeAsync();
+        }
+    }
+
+    private static async Task<Backend> StartBackendAsync(string folder, string indexPath, bool answerCache)
     {
         var port = FreePort();
         var app = ServeCommand.Build(
         [
+            $"--Search:AnswerCacheSize={(answerCache ? 1024 : 0)}",
             $"--urls=http://127.0.0.1:{port}",
             $"--Search:LucenePath={indexPath}",
             "--Search:OutboxPollSeconds=0",
@@ -91,32 +144,15 @@ public static class Program
             "--Logging:LogLevel:Default=Warning",
         ]);
         await app.StartAsync();
-        try
+        var client = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = Clients, UseProxy = false })
         {
-            using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = Clients, UseProxy = false })
-            {
-                BaseAddress = new Uri($"http://127.0.0.1:{port}/"),
-            };
-            async Task Get(string url)
-            {
-                using var response = await http.GetAsync(url);
-                response.EnsureSuccessStatusCode();
-                await response.Content.ReadAsByteArrayAsync();
-            }
-
-            await Phase("HTTP GET /api/v1/search?q= (facets + highlights)", seconds, q => Get("api/v1/search?q=" + Uri.EscapeDataString(q)));
-            await Phase("HTTP GET /api/v1/search?q=&facets=false", seconds, q => Get("api/v1/search?facets=false&q=" + Uri.EscapeDataString(q)));
-            await Phase("HTTP GET /api/v1/search/suggest?q=", seconds, q => Get("api/v1/search/suggest?q=" + Uri.EscapeDataString(q[..Math.Min(q.Length, 4)])));
-        }
-        finally
-        {
-            await app.StopAsync();
-            await app.DisposeAsync();
-        }
+            BaseAddress = new Uri($"http://127.0.0.1:{port}/"),
+        };
+        return new Backend(app, client);
     }
 
     /// <summary>Warms up, then runs <see cref="Clients"/> concurrent clients for the given time and prints p50/p95/p99.</summary>
-    private static async Task Phase(string name, double seconds, Func<string, Task> run)
+    private static async Task Phase(string name, double seconds, Func<string, Task> run, bool traffic = false)
     {
         foreach (var q in Queries)
         {
@@ -128,9 +164,10 @@ public static class Program
         {
             var list = new List<double>(20_000);
             var i = c * 7;
+            var random = new Random(c);
             while (stop.Elapsed.TotalSeconds < seconds)
             {
-                var q = Queries[i++ % Queries.Length];
+                var q = traffic ? Traffic.Next(random) : Queries[i++ % Queries.Length];
                 var t = Stopwatch.GetTimestamp();
                 await run(q);
                 list.Add(Stopwatch.GetElapsedTime(t).TotalMilliseconds);

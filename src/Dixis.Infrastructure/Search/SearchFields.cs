@@ -40,6 +40,12 @@ public static class SearchFields
         (Name, 4f), (Category, 2f), (Producer, 1.5f), (Place, 1.5f), (Description, 0.7f),
     ];
 
+    /// <summary>
+    /// Fields the Greek spellings of a Latin word are looked up in. Only name and category: elsewhere the skeleton
+    /// fields already match Greeklish, and every extra field × candidate is another posting list to score.
+    /// </summary>
+    public static readonly IReadOnlyList<(string Field, float Boost)> GreekCandidateFields = [(Name, 4f), (Category, 2f)];
+
     public static readonly IReadOnlyList<(string Field, float Boost)> SkeletonFields =
     [
         (NameSkeleton, 3f), (CategorySkeleton, 1.5f), (ProducerSkeleton, 1.2f), (PlaceSkeleton, 1.2f), (DescriptionSkeleton, 0.4f),

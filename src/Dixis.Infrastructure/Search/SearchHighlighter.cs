@@ -41,9 +41,7 @@ public static class SearchHighlighter
     /// <summary>True when one word of a text matches a word of the query.</summary>
     public static bool Matches(string word, SearchQueryPlan plan)
     {
-        var folded = GreekText.Fold(word);
-        var stem = SearchQueryPlan.Stem(folded);
-        var skeleton = GreekText.SearchSkeleton(folded);
+        var (folded, stem, skeleton) = Forms(word);
         foreach (var t in plan.Terms)
         {
             if (t.IsStopWord)
@@ -68,6 +66,28 @@ public static class SearchHighlighter
         }
 
         return false;
+    }
+
+    // A catalogue's vocabulary is small and every page of hits repeats it: fold, stem and skeleton each word once.
+    private const int MaxCachedWords = 50_000;
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, (string Folded, string Stem, string Skeleton)> WordForms = new(StringComparer.Ordinal);
+
+    private static (string Folded, string Stem, string Skeleton) Forms(string word)
+    {
+        if (WordForms.TryGetValue(word, out var forms))
+        {
+            return forms;
+        }
+
+        var folded = GreekText.Fold(word);
+        forms = (folded, SearchQueryPlan.Stem(folded), GreekText.SearchSkeleton(folded));
+        if (WordForms.Count >= MaxCachedWords)
+        {
+            WordForms.Clear();
+        }
+
+        WordForms[word] = forms;
+        return forms;
     }
 
     private static string Render(string text, int start, int end, SearchQueryPlan plan)

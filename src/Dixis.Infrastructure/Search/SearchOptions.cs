@@ -20,6 +20,12 @@ public sealed class SearchOptions
     /// <summary>Seconds between outbox polls of the in-process worker; 0 turns the worker off.</summary>
     public double OutboxPollSeconds { get; set; } = 1;
 
+    /// <summary>
+    /// Lucene only: search and suggestion answers kept per kind until the index next changes (popular queries are
+    /// answered without searching again); 0 turns the cache off.
+    /// </summary>
+    public int AnswerCacheSize { get; set; } = 1024;
+
     /// <summary>Outbox rows applied per batch.</summary>
     public int OutboxBatchSize { get; set; } = 500;
 }

@@ -16,6 +16,9 @@ public sealed class SearchQueryPlan
 
     public IReadOnlyList<SearchTerm> Terms { get; }
 
+    /// <summary>True when a forgiving second pass (prefix of the word being typed, typos) could match more.</summary>
+    public bool CanForgive => Terms.Any(t => t.IsPrefix || t.FuzzyEdits > 0);
+
     /// <summary>True when the text had no letter or digit at all (it then matches nothing).</summary>
     public bool IsEmpty => Terms.Count == 0;
 

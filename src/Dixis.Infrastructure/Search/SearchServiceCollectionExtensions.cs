@@ -27,7 +27,7 @@ public static class SearchServiceCollectionExtensions
         }
         else
         {
-            services.AddSingleton(_ => new LuceneProductSearch(options.LucenePath));
+            services.AddSingleton(_ => new LuceneProductSearch(options.LucenePath, options.AnswerCacheSize));
             services.AddSingleton<IProductSearch>(sp => sp.GetRequiredService<LuceneProductSearch>());
             services.AddSingleton<IProductIndexer>(sp => sp.GetRequiredService<LuceneProductSearch>());
         }

@@ -94,20 +94,24 @@ public sealed class ElasticsearchRequestTests
         Assert.Contains(queries, q => JsonNode.DeepEquals(q, JsonNode.Parse("""{ "match": { "name": { "query": "φετα", "boost": 2 } } }""")));
         Assert.Contains(queries, q => JsonNode.DeepEquals(q, JsonNode.Parse("""{ "term": { "name_sk": { "value": "feta", "boost": 3 } } }""")));
         Assert.Contains(queries, q => JsonNode.DeepEquals(q, JsonNode.Parse("""{ "term": { "name_latin": { "value": "feta", "boost": 2 } } }""")));
-        Assert.Contains(queries, q => JsonNode.DeepEquals(q, JsonNode.Parse("""{ "prefix": { "name_sk": { "value": "feta", "boost": 1.5 } } }""")));
-        // 4 letters: no typo tolerance.
-        Assert.DoesNotContain(queries, q => q!.AsObject().ContainsKey("fuzzy"));
+        // Greek spellings of a Latin word only in name and category (the skeleton fields cover the rest).
+        Assert.DoesNotContain(queries, q => JsonNode.DeepEquals(q, JsonNode.Parse("""{ "match": { "description": { "query": "φετα", "boost": 0.35 } } }""")));
+        // The exact pass: no prefix, no typo tolerance.
+        Assert.DoesNotContain(queries, q => q!.AsObject().ContainsKey("prefix") || q.AsObject().ContainsKey("fuzzy"));
         AssertJson("""{ "range": { "field": "price_cents", "ranges": [ { "key": "0-5", "from": 0, "to": 500 }, { "key": "5-10", "from": 500, "to": 1000 }, { "key": "10-20", "from": 1000, "to": 2000 }, { "key": "20-50", "from": 2000, "to": 5000 }, { "key": "50-", "from": 5000 } ] } }""",
             body["aggs"]!["price"]!);
         AssertJson("""{ "terms": { "field": "facet_category", "size": 50 } }""", body["aggs"]!["category"]!);
     }
 
     [Fact]
-    public void Long_words_are_fuzzy_with_one_edit_from_5_letters_and_two_from_8_in_the_retry()
+    public void The_retry_forgives_the_word_being_typed_as_a_prefix_and_long_words_by_one_edit_from_5_letters_and_two_from_8()
     {
         Assert.DoesNotContain("fuzzy", ElasticsearchRequests.Search(SearchRequest.For("meli thymarisio")).ToJsonString(), StringComparison.Ordinal);
-        var body = ElasticsearchRequests.Search(SearchRequest.For("meli thymarisio"), fuzzy: true);
+        var body = ElasticsearchRequests.Search(SearchRequest.For("meli thymarisio"), forgiving: true);
         var must = body["query"]!["bool"]!["must"]!.AsArray();
+        var prefix = must[1]!["dis_max"]!["queries"]!.AsArray().First(q => q!.AsObject().ContainsKey("prefix"))!;
+        AssertJson("""{ "prefix": { "name_prefix": { "value": "thymarisio", "boost": 1.5 } } }""", prefix);
+        Assert.DoesNotContain(must[0]!["dis_max"]!["queries"]!.AsArray(), q => q!.AsObject().ContainsKey("prefix"));
         var fuzzy = must[1]!["dis_max"]!["queries"]!.AsArray().First(q => q!.AsObject().ContainsKey("fuzzy"))!;
         AssertJson("""{ "fuzzy": { "name_sk": { "value": "thimarisio", "boost": 1.5, "fuzziness": 2, "prefix_length": 1, "max_expansions": 50 } } }""", fuzzy);
         var stop = ElasticsearchRequests.Search(SearchRequest.For("μέλι με καρύδια"));

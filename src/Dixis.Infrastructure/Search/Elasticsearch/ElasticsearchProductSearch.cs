@@ -27,10 +27,10 @@ public sealed class ElasticsearchProductSearch(IElasticsearchTransport transport
         var highlight = request.Highlight ? query : null;
         var response = await Send("POST", $"{Alias}/_search", ElasticsearchRequests.Search(request).ToJsonString(), ct);
         var result = ParseSearch(response.Body, highlight);
-        if (result.Total == 0 && query is not null && query.Terms.Any(t => t.FuzzyEdits > 0))
+        if (result.Total == 0 && query is not null && query.CanForgive)
         {
-            // Nothing as typed: try again forgiving typos (as the Lucene engine does).
-            response = await Send("POST", $"{Alias}/_search", ElasticsearchRequests.Search(request, fuzzy: true).ToJsonString(), ct);
+            // Nothing as typed: try again with prefixes and typos forgiven (as the Lucene engine does).
+            response = await Send("POST", $"{Alias}/_search", ElasticsearchRequests.Search(request, forgiving: true).ToJsonString(), ct);
             result = ParseSearch(response.Body, highlight);
         }
 

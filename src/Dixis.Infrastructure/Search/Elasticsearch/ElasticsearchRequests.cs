@@ -161,8 +161,8 @@ public static class ElasticsearchRequests
     }
 
     /// <summary><c>POST {alias}/_search</c> body of a search: the same clauses as <see cref="Lucene.LuceneQueries.Text"/>.</summary>
-    /// <remarks>Typo tolerance (<c>fuzzy</c>) is only in the second request, sent when the first matched nothing.</remarks>
-    public static JsonObject Search(SearchRequest request, bool fuzzy = false)
+    /// <remarks>Prefixes and typo tolerance (<paramref name="forgiving"/>) are only in the second request, sent when the first matched nothing.</remarks>
+    public static JsonObject Search(SearchRequest request, bool forgiving = false)
     {
         var plan = string.IsNullOrWhiteSpace(request.Query) ? null : SearchQueryPlan.Parse(request.Query);
         var must = new JsonArray();
@@ -171,7 +171,7 @@ public static class ElasticsearchRequests
         {
             foreach (var t in plan.Terms)
             {
-                (t.IsStopWord ? should : must).Add(Word(t, fuzzy));
+                (t.IsStopWord ? should : must).Add(Word(t, forgiving));
             }
         }
 
@@ -202,7 +202,7 @@ public static class ElasticsearchRequests
         {
             var t = plan.Terms[i];
             var last = i == plan.Terms.Count - 1;
-            (t.IsStopWord && !last ? should : must).Add(last ? Should(NamePrefix(t)) : Word(t, fuzzy: false));
+            (t.IsStopWord && !last ? should : must).Add(last ? Should(NamePrefix(t)) : Word(t, forgiving: false));
         }
 
         return new JsonObject
@@ -214,12 +214,16 @@ public static class ElasticsearchRequests
         };
     }
 
-    private static JsonObject Word(SearchTerm t, bool fuzzy)
+    private static JsonObject Word(SearchTerm t, bool forgiving)
     {
         var any = new JsonArray();
         foreach (var (field, boost) in SearchFields.GreekFields)
         {
             any.Add(Leaf("match", field, "query", t.Folded, boost));
+        }
+
+        foreach (var (field, boost) in SearchFields.GreekCandidateFields)
+        {
             foreach (var spelling in t.GreekSpellings)
             {
                 any.Add(Leaf("match", field, "query", spelling, boost * SearchFields.GreekCandidateBoost / 2));
@@ -235,7 +239,7 @@ public static class ElasticsearchRequests
         }
 
         any.Add(Leaf("term", SearchFields.NameLatin, "value", t.Latin, SearchFields.LatinBoost));
-        if (fuzzy && t.FuzzyEdits > 0 && t.Skeleton.Length > 0)
+        if (forgiving && t.FuzzyEdits > 0 && t.Skeleton.Length > 0)
         {
             foreach (var (field, boost) in SearchFields.FuzzyFields)
             {
@@ -248,7 +252,7 @@ public static class ElasticsearchRequests
             }
         }
 
-        if (t.IsPrefix)
+        if (forgiving && t.IsPrefix)
         {
             foreach (var p in NamePrefix(t))
             {

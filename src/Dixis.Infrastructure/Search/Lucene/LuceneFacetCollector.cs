@@ -8,12 +8,13 @@ namespace Dixis.Infrastructure.Search.Lucene;
 internal sealed class LuceneFacetCollector : ICollector
 {
     private static readonly string[] Fields = [SearchFacets.Category, SearchFacets.Producer, SearchFacets.Region, SearchFacets.QualityLabel, SearchFacets.Organic];
+    private static readonly string[] FacetFields = Fields.Select(LuceneProductSearch.Facet).ToArray();
 
     private readonly Dictionary<string, Dictionary<string, long>> _counts = Fields.ToDictionary(f => f, _ => new Dictionary<string, long>(StringComparer.Ordinal));
     private readonly long[] _priceCounts = new long[SearchFacets.PriceRanges.Count];
     private readonly SortedDocValues?[] _values = new SortedDocValues?[Fields.Length];
     private int[][] _ordCounts = new int[Fields.Length][];
-    private NumericDocValues? _price;
+    private SegmentFacetValues? _segment;
 
     public bool AcceptsDocsOutOfOrder => true;
 
@@ -24,29 +25,30 @@ internal sealed class LuceneFacetCollector : ICollector
     public void SetNextReader(AtomicReaderContext context)
     {
         Flush();
+        _segment = SegmentFacetValues.For(context.AtomicReader, FacetFields, SearchFields.PriceCents);
         for (var i = 0; i < Fields.Length; i++)
         {
-            _values[i] = context.AtomicReader.GetSortedDocValues(LuceneProductSearch.Facet(Fields[i]));
+            _values[i] = context.AtomicReader.GetSortedDocValues(FacetFields[i]);
             _ordCounts[i] = new int[_values[i]?.ValueCount ?? 0];
         }
-
-        _price = context.AtomicReader.GetNumericDocValues(SearchFields.PriceCents);
     }
 
     public void Collect(int doc)
     {
+        var segment = _segment!;
         for (var i = 0; i < Fields.Length; i++)
         {
-            var ord = _values[i]?.GetOrd(doc) ?? -1;
+            var ords = segment.Ordinals[i];
+            var ord = ords.Length > 0 ? ords[doc] : -1;
             if (ord >= 0)
             {
                 _ordCounts[i][ord]++;
             }
         }
 
-        if (_price is not null)
+        if (segment.Prices.Length > 0)
         {
-            var cents = _price.Get(doc);
+            var cents = segment.Prices[doc];
             for (var r = 0; r < SearchFacets.PriceRanges.Count; r++)
             {
                 var (_, from, to) = SearchFacets.PriceRanges[r];

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.Miscellaneous;
@@ -21,7 +20,14 @@ public sealed class LuceneProductSearch : IProductSearch, IProductIndexer, IDisp
 {
     internal const char Separator = SearchFacetValues.Separator;
 
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    /// <summary>
+    /// Layout of the documents in the index. An index written by another layout is emptied when opened, so the
+    /// start-up check rebuilds it from the database (the index is a copy; the database is the truth).
+    /// </summary>
+    internal const string Format = "2";
+
+    private const string FormatKey = "dixis_format";
+    private const string DocField = "doc";
 
     private readonly LuceneDirectory _directory;
     private readonly Analyzer _analyzer;
@@ -29,15 +35,23 @@ public sealed class LuceneProductSearch : IProductSearch, IProductIndexer, IDisp
     private readonly SearcherManager _searchers;
     private readonly SemaphoreSlim _writeLock = new(1, 1);
     private readonly string _path;
+    private readonly IndexAnswerCache<SearchRequest, SearchResult> _results;
+    private readonly IndexAnswerCache<(string Prefix, int Size), IReadOnlyList<Suggestion>> _suggestions;
     private bool _disposed;
 
-    public LuceneProductSearch(string path)
+    /// <param name="path">Folder of the index.</param>
+    /// <param name="answerCacheSize">Answers kept per kind (searches, suggestions) until the index changes; 0 for none.</param>
+    public LuceneProductSearch(string path, int answerCacheSize = 1024)
     {
         _path = Path.GetFullPath(path);
         System.IO.Directory.CreateDirectory(_path);
         _directory = FSDirectory.Open(new DirectoryInfo(_path));
         _analyzer = CreateAnalyzer();
-        _writer = new IndexWriter(_directory, new IndexWriterConfig(GreekFoldingAnalyzer.Version, _analyzer) { OpenMode = OpenMode.CREATE_OR_APPEND });
+        var mode = DirectoryReader.IndexExists(_directory) && StoredFormat(_directory) != Format ? OpenMode.CREATE : OpenMode.CREATE_OR_APPEND;
+        _writer = new IndexWriter(_directory, new IndexWriterConfig(GreekFoldingAnalyzer.Version, _analyzer) { OpenMode = mode });
+        _writer.SetCommitData(new Dictionary<string, string> { [FormatKey] = Format });
+        _results = new(answerCacheSize);
+        _suggestions = new(answerCacheSize);
         // A new index has no commit yet; commit the empty one so readers can open.
         _writer.Commit();
         _searchers = new SearcherManager(_writer, applyAllDeletes: true, searcherFactory: null);
@@ -146,6 +160,16 @@ public sealed class LuceneProductSearch : IProductSearch, IProductIndexer, IDisp
     {
         _writer.Commit();
         _searchers.MaybeRefreshBlocking();
+        // After the refresh: a search that starts from now on sees the new searcher.
+        _results.Invalidate();
+        _suggestions.Invalidate();
+    }
+
+    private static string? StoredFormat(LuceneDirectory directory)
+    {
+        var infos = new SegmentInfos();
+        infos.Read(directory);
+        return infos.UserData.TryGetValue(FormatKey, out var format) ? format : null;
     }
 
     internal static Document ToLucene(SearchDocument d)
@@ -181,7 +205,8 @@ public sealed class LuceneProductSearch : IProductSearch, IProductIndexer, IDisp
             new SortedDocValuesField(Facet(SearchFacets.Region), new BytesRef(d.Region)),
             new SortedDocValuesField(Facet(SearchFacets.QualityLabel), new BytesRef(d.QualityLabel)),
             new SortedDocValuesField(Facet(SearchFacets.Organic), new BytesRef(d.IsOrganic ? "true" : "false")),
-            new StoredField("doc", JsonSerializer.Serialize(d, Json)),
+            // A doc value, not a stored field: stored fields decompress a whole block per hit.
+            new BinaryDocValuesField(DocField, new BytesRef(SearchDocumentJson.Encode(d))),
         };
         return doc;
     }
@@ -203,19 +228,26 @@ public sealed class LuceneProductSearch : IProductSearch, IProductIndexer, IDisp
             }
         }
 
-        var result = Run(request, plan, fuzzy: false);
-        if (result.Total == 0 && plan is not null && plan.Terms.Any(t => t.FuzzyEdits > 0))
+        if (_results.TryGet(request, out var cached))
         {
-            // Nothing as typed: try again forgiving typos.
-            result = Run(request, plan, fuzzy: true);
+            return Task.FromResult(cached);
         }
 
+        var generation = _results.Generation;
+        var result = Run(request, plan, forgiving: false);
+        if (result.Total == 0 && plan is not null && plan.CanForgive)
+        {
+            // Nothing as typed: try again with the word being typed as a prefix and typos forgiven.
+            result = Run(request, plan, forgiving: true);
+        }
+
+        _results.Add(request, result, generation);
         return Task.FromResult(result);
     }
 
-    private SearchResult Run(SearchRequest request, SearchQueryPlan? plan, bool fuzzy)
+    private SearchResult Run(SearchRequest request, SearchQueryPlan? plan, bool forgiving)
     {
-        var query = plan is null ? new MatchAllDocsQuery() : LuceneQueries.Text(plan, fuzzy);
+        var query = plan is null ? new MatchAllDocsQuery() : LuceneQueries.Text(plan, forgiving);
         var filter = LuceneQueries.Filter(request.Filters);
         if (filter is not null)
         {
@@ -232,9 +264,10 @@ public sealed class LuceneProductSearch : IProductSearch, IProductIndexer, IDisp
             searcher.Search(query, facets is null ? top : MultiCollector.Wrap(top, facets));
             var docs = top.GetTopDocs((request.Page - 1) * request.PageSize, request.PageSize);
             var hits = new List<SearchHit>(docs.ScoreDocs.Length);
+            var bytes = new BytesRef();
             foreach (var sd in docs.ScoreDocs)
             {
-                var doc = JsonSerializer.Deserialize<SearchDocument>(searcher.Doc(sd.Doc).Get("doc"), Json)!;
+                var doc = Load(searcher, sd.Doc, bytes);
                 hits.Add(request.Highlight && plan is not null
                     ? new SearchHit(doc, sd.Score, SearchHighlighter.Mark(doc.Name, plan), SearchHighlighter.Snippet(doc.Description, plan))
                     : new SearchHit(doc, sd.Score));
@@ -257,15 +290,22 @@ public sealed class LuceneProductSearch : IProductSearch, IProductIndexer, IDisp
             return Task.FromResult<IReadOnlyList<Suggestion>>([]);
         }
 
+        if (_suggestions.TryGet((prefix, size), out var cached))
+        {
+            return Task.FromResult(cached);
+        }
+
+        var generation = _suggestions.Generation;
         var searcher = _searchers.Acquire();
         try
         {
             var top = searcher.Search(LuceneQueries.Suggest(plan), null, size * 3, LuceneQueries.Sort(SearchSort.Relevance));
             var list = new List<Suggestion>(size);
             var seen = new HashSet<string>(StringComparer.Ordinal);
+            var bytes = new BytesRef();
             foreach (var sd in top.ScoreDocs)
             {
-                var doc = JsonSerializer.Deserialize<SearchDocument>(searcher.Doc(sd.Doc).Get("doc"), Json)!;
+                var doc = Load(searcher, sd.Doc, bytes);
                 if (seen.Add(doc.Name))
                 {
                     list.Add(new Suggestion(doc.Name, doc.Slug, doc.CategorySlug));
@@ -277,12 +317,23 @@ public sealed class LuceneProductSearch : IProductSearch, IProductIndexer, IDisp
                 }
             }
 
+            _suggestions.Add((prefix, size), list, generation);
             return Task.FromResult<IReadOnlyList<Suggestion>>(list);
         }
         finally
         {
             _searchers.Release(searcher);
         }
+    }
+
+    /// <summary>The product behind a hit, from its segment's binary doc value.</summary>
+    private static SearchDocument Load(IndexSearcher searcher, int doc, BytesRef bytes)
+    {
+        var leaves = searcher.IndexReader.Leaves;
+        var leaf = leaves[ReaderUtil.SubIndex(doc, leaves)];
+        var values = leaf.AtomicReader.GetBinaryDocValues(DocField) ?? throw new InvalidDataException("The search index has no documents' data: rebuild it.");
+        values.Get(doc - leaf.DocBase, bytes);
+        return SearchDocumentJson.Decode(bytes.Bytes.AsSpan(bytes.Offset, bytes.Length));
     }
 
     public Task<SearchIndexStatus> StatusAsync(CancellationToken ct = default)

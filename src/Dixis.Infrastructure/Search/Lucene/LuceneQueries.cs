@@ -8,17 +8,17 @@ public static class LuceneQueries
 {
     /// <summary>
     /// Every word (stop words optional) must match in at least one way: its stem in a Greek field, its skeleton in
-    /// a skeleton field, its ELOT Latin form in the name, a Greek spelling of a Latin word, a prefix (the word being
-    /// typed) or, with <paramref name="fuzzy"/>, from 5 letters, a skeleton within 1 edit (2 from 8 letters).
-    /// Engines run the query without typo tolerance first and again with it only when nothing matched (typo
-    /// tolerance is the expensive part and only needed when a word matches nothing as typed).
+    /// a skeleton field, its ELOT Latin form in the name or a Greek spelling of a Latin word. With
+    /// <paramref name="forgiving"/> also as a prefix (the word being typed) and, from 5 letters, as a skeleton within
+    /// 1 edit (2 from 8 letters). Engines run the exact query first and the forgiving one only when nothing matched:
+    /// prefixes and edit distances expand to many terms and are the expensive part, needed only then.
     /// </summary>
-    public static Query Text(SearchQueryPlan plan, bool fuzzy)
+    public static Query Text(SearchQueryPlan plan, bool forgiving)
     {
         var all = new BooleanQuery();
         foreach (var t in plan.Terms)
         {
-            all.Add(Word(t, prefixOnly: false, fuzzy), t.IsStopWord ? Occur.SHOULD : Occur.MUST);
+            all.Add(Word(t, prefixOnly: false, forgiving), t.IsStopWord ? Occur.SHOULD : Occur.MUST);
         }
 
         return all;
@@ -32,7 +32,7 @@ public static class LuceneQueries
         {
             var t = plan.Terms[i];
             var last = i == plan.Terms.Count - 1;
-            all.Add(last ? NamePrefix(t) : Word(t, prefixOnly: false, fuzzy: false), t.IsStopWord && !last ? Occur.SHOULD : Occur.MUST);
+            all.Add(last ? NamePrefix(t) : Word(t, prefixOnly: false, forgiving: false), t.IsStopWord && !last ? Occur.SHOULD : Occur.MUST);
         }
 
         return all;
@@ -42,7 +42,7 @@ public static class LuceneQueries
     /// The best way one word matches (dis_max, no tie breaker): a word found in the name scores as a name match
     /// whatever the description says, so equally good names tie and are ordered by name.
     /// </summary>
-    private static DisjunctionMaxQuery Word(SearchTerm t, bool prefixOnly, bool fuzzy)
+    private static DisjunctionMaxQuery Word(SearchTerm t, bool prefixOnly, bool forgiving)
     {
         var any = new DisjunctionMaxQuery(0f);
         if (!prefixOnly)
@@ -50,6 +50,10 @@ public static class LuceneQueries
             foreach (var (field, boost) in SearchFields.GreekFields)
             {
                 any.Add(new TermQuery(new Term(field, t.Stem)) { Boost = boost });
+            }
+
+            foreach (var (field, boost) in SearchFields.GreekCandidateFields)
+            {
                 foreach (var stem in t.GreekStems)
                 {
                     any.Add(new TermQuery(new Term(field, stem)) { Boost = boost * SearchFields.GreekCandidateBoost / 2 });
@@ -65,7 +69,7 @@ public static class LuceneQueries
             }
 
             any.Add(new TermQuery(new Term(SearchFields.NameLatin, t.Latin)) { Boost = SearchFields.LatinBoost });
-            if (fuzzy && t.FuzzyEdits > 0 && t.Skeleton.Length > 0)
+            if (forgiving && t.FuzzyEdits > 0 && t.Skeleton.Length > 0)
             {
                 foreach (var (field, boost) in SearchFields.FuzzyFields)
                 {
@@ -74,7 +78,7 @@ public static class LuceneQueries
             }
         }
 
-        if (t.IsPrefix || prefixOnly)
+        if ((forgiving && t.IsPrefix) || prefixOnly)
         {
             foreach (var clause in NamePrefix(t).Clauses)
             {

@@ -1,0 +1,48 @@
+using System.Runtime.CompilerServices;
+using Lucene.Net.Index;
+
+namespace Dixis.Infrastructure.Search.Lucene;
+
+/// <summary>
+/// One segment's facet ordinals and prices as plain arrays, read once per segment and kept while the segment
+/// lives (keyed by its core, which outlives deletes and reopens). Only numbers are kept: doc-values instances belong
+/// to the reader and thread that opened them. Counting facets over thousands of hits is then
+/// an array lookup per hit instead of a doc-values decode; about 28 bytes per product.
+/// </summary>
+internal sealed class SegmentFacetValues
+{
+    private static readonly ConditionalWeakTable<object, SegmentFacetValues> BySegment = [];
+
+    private SegmentFacetValues(AtomicReader reader, IReadOnlyList<string> fields, string priceField)
+    {
+        var docs = reader.MaxDoc;
+        Ordinals = new int[fields.Count][];
+        for (var f = 0; f < fields.Count; f++)
+        {
+            var values = reader.GetSortedDocValues(fields[f]);
+            var ords = new int[values is null ? 0 : docs];
+            for (var d = 0; d < ords.Length; d++)
+            {
+                ords[d] = values!.GetOrd(d);
+            }
+
+            Ordinals[f] = ords;
+        }
+
+        var price = reader.GetNumericDocValues(priceField);
+        Prices = new long[price is null ? 0 : docs];
+        for (var d = 0; d < Prices.Length; d++)
+        {
+            Prices[d] = price!.Get(d);
+        }
+    }
+
+    /// <summary>Per field, the ordinal of each document (-1 for none); empty when the segment lacks the field.</summary>
+    public int[][] Ordinals { get; }
+
+    /// <summary>Price in cents of each document; empty when the segment lacks prices.</summary>
+    public long[] Prices { get; }
+
+    public static SegmentFacetValues For(AtomicReader reader, IReadOnlyList<string> fields, string priceField) =>
+        BySegment.GetValue(reader.CoreCacheKey, _ => new SegmentFacetValues(reader, fields, priceField));
+}

@@ -1,0 +1,118 @@
+using Dixis.Infrastructure.Search;
+using Dixis.Infrastructure.Search.Lucene;
+using Lucene.Net.Analysis.Core;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Store;
+
+namespace Dixis.Infrastructure.Tests.Search;
+
+/// <summary>
+/// What the Lucene engine keeps between queries — answers, facet arrays, the index layout — never shows a state
+/// older than the last commit.
+/// </summary>
+public sealed class LuceneIndexStateTests : IDisposable
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "dixis-search-state-" + Guid.NewGuid().ToString("N")[..8]);
+
+    [Fact]
+    public async Task A_repeated_request_is_answered_from_the_cache_until_a_product_changes()
+    {
+        using var engine = new LuceneProductSearch(_folder);
+        await engine.RebuildAsync(DemoIndex.Documents.ToAsyncEnumerable());
+        var request = new SearchRequest("rigani", SearchFilters.None, Facets: true, Highlight: true);
+
+        var first = await engine.SearchAsync(request);
+        Assert.Same(first, await engine.SearchAsync(request));
+        var suggestions = await engine.SuggestAsync("rig", 8);
+        Assert.Same(suggestions, await engine.SuggestAsync("rig", 8));
+
+        var oregano = DemoIndex.Named("Ρίγανη");
+        await engine.UpsertAsync([oregano with { Name = "Ρίγανη Άγρια Ταϋγέτου", Price = 99.5m }]);
+
+        var after = await engine.SearchAsync(request);
+        Assert.NotSame(first, after);
+        Assert.Contains(after.Hits, h => h.Document.Name == "Ρίγανη Άγρια Ταϋγέτου" && h.Document.Price == 99.5m);
+        Assert.Contains("Ρίγανη Άγρια Ταϋγέτου", (await engine.SuggestAsync("rig", 8)).Select(s => s.Text));
+
+        await engine.DeleteAsync([oregano.Id]);
+        Assert.DoesNotContain((await engine.SearchAsync(request)).Hits, h => h.Document.Id == oregano.Id);
+    }
+
+    [Fact]
+    public async Task Without_a_cache_every_request_is_searched_again()
+    {
+        using var engine = new LuceneProductSearch(_folder, answerCacheSize: 0);
+        await engine.RebuildAsync(DemoIndex.Documents.ToAsyncEnumerable());
+        var request = SearchRequest.For("feta");
+        var first = await engine.SearchAsync(request);
+        var second = await engine.SearchAsync(request);
+        Assert.NotSame(first, second);
+        Assert.Equal(first.Hits.Select(h => h.Document.Id), second.Hits.Select(h => h.Document.Id));
+    }
+
+    [Fact]
+    public async Task Facet_counts_follow_updates_and_deletes_across_segments()
+    {
+        using var engine = new LuceneProductSearch(_folder, answerCacheSize: 0);
+        await engine.RebuildAsync(DemoIndex.Documents.ToAsyncEnumerable());
+        var request = new SearchRequest(null, SearchFilters.None, Facets: true, PageSize: 1);
+        long Count(SearchResult r, string facet, string value) => r.Facets[facet].SingleOrDefault(f => f.Value == value)?.Count ?? 0;
+        var before = await engine.SearchAsync(request);
+
+        // Each upsert is a new segment holding the new version and a delete in the old one.
+        var honey = DemoIndex.Documents.First(d => d.CategorySlug == "meli");
+        await engine.UpsertAsync([honey with { CategorySlug = "mastiha", CategoryName = "Μαστίχα", Price = 1000m }]);
+        var moved = await engine.SearchAsync(request);
+        Assert.Equal(Count(before, "category", "meli") - 1, Count(moved, "category", "meli"));
+        Assert.Equal(Count(before, "category", "mastiha") + 1, Count(moved, "category", "mastiha"));
+        Assert.Equal(Count(before, "price", "50-") + 1, Count(moved, "price", "50-"));
+        Assert.Equal(before.Total, moved.Total);
+
+        await engine.DeleteAsync([honey.Id]);
+        var deleted = await engine.SearchAsync(request);
+        Assert.Equal(Count(before, "category", "mastiha"), Count(deleted, "category", "mastiha"));
+        Assert.Equal(before.Total - 1, deleted.Total);
+        Assert.Equal(deleted.Total, deleted.Facets["price"].Sum(f => f.Count));
+    }
+
+    [Fact]
+    public async Task An_index_written_in_another_layout_is_emptied_on_open_so_start_up_rebuilds_it()
+    {
+        using (var directory = FSDirectory.Open(new DirectoryInfo(_folder)))
+        using (var old = new IndexWriter(directory, new IndexWriterConfig(GreekFoldingAnalyzer.Version, new WhitespaceAnalyzer(GreekFoldingAnalyzer.Version))))
+        {
+            // The first layout: no format mark, the product as a stored field.
+            old.AddDocument(new Document { new StringField(SearchFields.Id, Guid.NewGuid().ToString(), Field.Store.YES), new StoredField("doc", "{}") });
+            old.Commit();
+        }
+
+        using var engine = new LuceneProductSearch(_folder);
+        var status = await engine.StatusAsync();
+        Assert.True(status.Exists);
+        Assert.Equal(0, status.DocumentCount);
+
+        await engine.RebuildAsync(DemoIndex.Documents.ToAsyncEnumerable());
+        Assert.Contains((await engine.SearchAsync(SearchRequest.For("meli"))).Hits, h => h.Document.Name == "Μέλι Θυμαρίσιο Κρήτης");
+    }
+
+    [Fact]
+    public async Task An_index_in_the_current_layout_is_kept_when_opened_again()
+    {
+        using (var engine = new LuceneProductSearch(_folder))
+        {
+            await engine.RebuildAsync(DemoIndex.Documents.ToAsyncEnumerable());
+        }
+
+        using var reopened = new LuceneProductSearch(_folder);
+        Assert.Equal(DemoIndex.Documents.Count, (await reopened.StatusAsync()).DocumentCount);
+    }
+
+    public void Dispose()
+    {
+        if (System.IO.Directory.Exists(_folder))
+        {
+            System.IO.Directory.Delete(_folder, recursive: true);
+        }
+    }
+}
