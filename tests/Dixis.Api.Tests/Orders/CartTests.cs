@@ -47,6 +47,27 @@ public abstract class CartTests<TFixture>(TFixture fixture) : IClassFixture<TFix
     }
 
     [SkippableFact]
+    public async Task Concurrent_adds_of_one_product_to_one_cart_all_count()
+    {
+        Fixture.EnsureAvailable();
+        var (_, ids) = await OrderTestData.ProducerAsync(Fixture, "24100", null, new TestProduct("Θυμάρι", 4.00m, VatRateClass.Reduced, 100));
+        using var client = await OrderTestData.GuestWithCartAsync(Fixture, (ids[0], 1));
+        using var other = Fixture.Client();
+        other.DefaultRequestHeaders.Add("X-Cart-Token", client.DefaultRequestHeaders.GetValues("X-Cart-Token").Single());
+
+        // A double click on a product not yet in the cart, then many clicks on one that is.
+        var (_, fresh) = await OrderTestData.ProducerAsync(Fixture, "24100", null, new TestProduct("Ρίγανη", 3.00m, VatRateClass.Reduced, 100));
+        var adds = Enumerable.Range(0, 12).Select(i => (i % 2 == 0 ? client : other).PostAsJsonAsync("/api/v1/cart/items", new { productId = i < 4 ? fresh[0] : ids[0], quantity = 1 }));
+        var answers = await Task.WhenAll(adds);
+        Assert.All(answers, a => Assert.Equal(HttpStatusCode.OK, a.StatusCode));
+        var cart = await (await client.GetAsync("/api/v1/cart")).Json();
+        var quantities = cart.GetProperty("producers").EnumerateArray().SelectMany(p => p.GetProperty("items").EnumerateArray())
+            .ToDictionary(i => i.GetProperty("productId").GetGuid(), i => i.GetProperty("quantity").GetInt32());
+        Assert.Equal(4, quantities[fresh[0]]);
+        Assert.Equal(1 + 8, quantities[ids[0]]);
+    }
+
+    [SkippableFact]
     public async Task Logging_in_merges_the_guest_cart_into_the_users_cart()
     {
         Fixture.EnsureAvailable();

@@ -17,7 +17,7 @@ public sealed class CartAccess(DixisDbContext db, TimeProvider clock)
 {
     public const string TokenHeader = "X-Cart-Token";
     public const string TokenCookie = "dixis_cart";
-    private const int MaxQuantity = 999;
+    internal const int MaxQuantity = 999;
 
     /// <summary>The request's cart, or null when it has none yet (nothing is created).</summary>
     public async Task<ShoppingCart?> FindAsync(HttpContext http, CancellationToken ct)
@@ -83,6 +83,20 @@ public sealed class CartAccess(DixisDbContext db, TimeProvider clock)
         }
 
         cart.UpdatedAt = now;
+    }
+
+    /// <summary>
+    /// Adds to a line already in the database with one UPDATE, so concurrent adds of the same product (a double
+    /// click, two tabs) each count; then reloads the tracked line.
+    /// </summary>
+    public async Task AddToExistingAsync(ShoppingCart cart, CartItem item, int quantity, decimal price, CancellationToken ct)
+    {
+        await db.CartItems.Where(i => i.CartId == cart.Id && i.ProductId == item.ProductId).ExecuteUpdateAsync(s => s
+            .SetProperty(i => i.Quantity, i => i.Quantity + quantity > MaxQuantity ? MaxQuantity : i.Quantity + quantity)
+            .SetProperty(i => i.PriceSeen, price), ct);
+        cart.UpdatedAt = clock.GetUtcNow();
+        await db.SaveChangesAsync(ct);
+        await db.Entry(item).ReloadAsync(ct);
     }
 
     internal static Guid? UserId(ClaimsPrincipal user) =>

@@ -44,21 +44,42 @@ public static class CartEndpoints
             return ApiProblems.Problem(StatusCodes.Status404NotFound, "not-found", "cart.product-unavailable");
         }
 
-        var (cart, token) = await carts.FindOrCreateAsync(http, ct);
-        var already = cart.Items.FirstOrDefault(i => i.ProductId == product!.Id)?.Quantity ?? 0;
-        if (product!.Stock is { } stock && already + request.Quantity > stock)
+        // Two adds of the same product to the same cart at once (a double click, two tabs) may both insert the line;
+        // the unique index refuses the second, which then adds its quantity to the line the first one wrote.
+        for (var attempt = 1; ; attempt++)
         {
-            return ApiProblems.Conflict("cart.not-enough-stock");
-        }
+            var (cart, token) = await carts.FindOrCreateAsync(http, ct);
+            var existing = cart.Items.FirstOrDefault(i => i.ProductId == product!.Id);
+            if (product!.Stock is { } stock && (existing?.Quantity ?? 0) + request.Quantity > stock)
+            {
+                return ApiProblems.Conflict("cart.not-enough-stock");
+            }
 
-        carts.Add(cart, product.Id, request.Quantity, product.Price);
-        await db.SaveChangesAsync(ct);
-        if (token is not null)
-        {
-            http.Response.Headers[CartAccess.TokenHeader] = token;
-        }
+            if (existing is not null)
+            {
+                await carts.AddToExistingAsync(cart, existing, request.Quantity, product.Price, ct);
+            }
+            else
+            {
+                carts.Add(cart, product.Id, request.Quantity, product.Price);
+                try
+                {
+                    await db.SaveChangesAsync(ct);
+                }
+                catch (DbUpdateException) when (attempt < 3)
+                {
+                    db.ChangeTracker.Clear();
+                    continue;
+                }
+            }
 
-        return TypedResults.Ok(await CartView.BuildAsync(db, cart, token, ct));
+            if (token is not null)
+            {
+                http.Response.Headers[CartAccess.TokenHeader] = token;
+            }
+
+            return TypedResults.Ok(await CartView.BuildAsync(db, cart, token, ct));
+        }
     }
 
     private static async Task<Results<Ok<CartResponse>, ValidationProblem, ProblemHttpResult>> UpdateItem(
