@@ -62,7 +62,7 @@ public static class Messages
         ["email-taken"] = ("Υπάρχει ήδη λογαριασμός με αυτό το email.", "An account with this email already exists."),
         ["password"] = ("Ο κωδικός χρειάζεται τουλάχιστον 10 χαρακτήρες με κεφαλαίο, πεζό, ψηφίο και σύμβολο.", "The password needs at least 10 characters with upper and lower case, a digit and a symbol."),
         ["account-type"] = ("Ο τύπος λογαριασμού είναι consumer, business ή producer.", "The account type is consumer, business or producer."),
-        ["iban"] = ("Το IBAN είναι ελληνικό (GR και 25 χαρακτήρες).", "The IBAN is Greek (GR and 25 characters)."),
+        ["iban"] = ("Το IBAN δεν είναι έγκυρο: ελληνικό IBAN, GR και 25 ψηφία, με σωστά ψηφία ελέγχου.", "The IBAN is not valid: a Greek IBAN, GR and 25 digits, with correct check digits."),
         ["producer-profile-missing"] = ("Συμπληρώστε πρώτα το προφίλ παραγωγού.", "Complete the producer profile first."),
         ["text"] = ("Το κείμενο περιέχει μη επιτρεπτούς χαρακτήρες.", "The text contains characters that are not allowed."),
         ["suggest-size"] = ("Το πλήθος προτάσεων είναι από 1 έως 20.", "The number of suggestions is from 1 to 20."),

@@ -192,7 +192,7 @@ public static class OwnProducerEndpoints
         product.UpdatedAt = now;
     }
 
-    internal static Guid UserId(ClaimsPrincipal user) => Guid.Parse(user.FindFirstValue(ClaimTypes.NameIdentifier)!);
+    public static Guid UserId(ClaimsPrincipal user) => Guid.Parse(user.FindFirstValue(ClaimTypes.NameIdentifier)!);
 
     private static Task<Producer?> OwnProducer(ClaimsPrincipal user, DixisDbContext db, CancellationToken ct)
     {
@@ -214,7 +214,7 @@ public static class OwnProducerEndpoints
     }
 
     private static ProducerProfileResponse ToResponse(Producer p) => new(p.Id, p.Slug, p.BusinessName, p.Afm, p.TaxOffice, p.Iban, p.Street, p.City,
-        p.PostalCode, p.StockPostalCode, p.Region, p.Island, p.Status.ToString(), p.RejectionReason);
+        p.PostalCode, p.StockPostalCode, p.Region, p.Island, p.Status.ToString(), p.RejectionReason, p.Description);
 
     private static OwnProductResponse ToResponse(Product p) => new(p.Id, p.Slug, p.Name, p.Price, p.Stock, p.Approval.ToString(), p.RejectionReason);
 }
