@@ -12,12 +12,13 @@ public static class InProcessAnswers
             result = nested.Result;
         }
 
+        // Problems first: they carry values too (their problem details), which an IValueHttpResult<object> would take for success.
         return result switch
         {
-            IValueHttpResult<T> { Value: var value } => AreaResult.Ok(value),
-            NoContent => AreaResult.Ok<T>(default),
             ValidationProblem invalid => AreaResult.Failed<T>(invalid.ProblemDetails.Title, invalid.ProblemDetails.Errors),
             ProblemHttpResult problem => AreaResult.Failed<T>(problem.ProblemDetails.Detail ?? problem.ProblemDetails.Title),
+            NoContent => AreaResult.Ok<T>(default),
+            IValueHttpResult<T> { Value: var value } => AreaResult.Ok(value),
             _ => throw new InvalidOperationException($"Unexpected API result {result.GetType().Name}"),
         };
     }
