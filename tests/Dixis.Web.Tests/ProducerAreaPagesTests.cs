@@ -107,13 +107,20 @@ public sealed class ProducerAreaPagesTests(StorefrontFixture fixture) : IClassFi
 
         using var refused = await PageHtml.PostFormAsync(admin, "/admin", $"decide-producer-{id}", new Dictionary<string, string>
         {
-            ["Input.Id"] = id.ToString(), ["Input.Subject"] = "producer", ["Input.Name"] = "Κελάρι προς Έγκριση", ["Input.Decision"] = "reject", ["Input.Reason"] = "",
+            ["Input.Id"] = id.ToString(),
+            ["Input.Subject"] = "producer",
+            ["Input.Name"] = "Κελάρι προς Έγκριση",
+            ["Input.Decision"] = "reject",
+            ["Input.Reason"] = "",
         });
         Assert.Contains("Το πεδίο είναι υποχρεωτικό.", await refused.Content.ReadAsStringAsync());
 
         using var approved = await PageHtml.PostFormAsync(admin, "/admin", $"decide-producer-{id}", new Dictionary<string, string>
         {
-            ["Input.Id"] = id.ToString(), ["Input.Subject"] = "producer", ["Input.Name"] = "Κελάρι προς Έγκριση", ["Input.Decision"] = "approve",
+            ["Input.Id"] = id.ToString(),
+            ["Input.Subject"] = "producer",
+            ["Input.Name"] = "Κελάρι προς Έγκριση",
+            ["Input.Decision"] = "approve",
         });
         Assert.Contains("Εγκρίθηκε: Κελάρι προς Έγκριση", await approved.Content.ReadAsStringAsync());
         await using var check = fixture.Services.CreateAsyncScope();

@@ -29,8 +29,13 @@ public static class RequestBodyLimit
             {
                 context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
                 await context.Response.WriteAsJsonAsync(
-                    new ProblemDetails { Status = 413, Type = ApiProblems.TypeBase + "payload-too-large", Title = Messages.Get("payload-too-large"),
-                        Detail = limit == JsonBytes ? null : Messages.Get("upload.too-large") },
+                    new ProblemDetails
+                    {
+                        Status = 413,
+                        Type = ApiProblems.TypeBase + "payload-too-large",
+                        Title = Messages.Get("payload-too-large"),
+                        Detail = limit == JsonBytes ? null : Messages.Get("upload.too-large"),
+                    },
                     options: null, contentType: "application/problem+json");
                 return;
             }
