@@ -9,6 +9,7 @@ using Dixis.Api.Features.Media;
 using Dixis.Api.Features.Orders;
 using Dixis.Api.Features.Payments;
 using Dixis.Api.Features.Producers;
+using Dixis.Api.Features.Sales;
 using Dixis.Api.Features.Search;
 using Dixis.Api.Features.Settlements;
 using Dixis.Api.Features.Shipping;
@@ -45,6 +46,8 @@ public static class BackendHostExtensions
         services.AddDixisSearch(configuration);
         services.AddSingleton<DixisMetrics>();
         services.AddScoped<CatalogQueries>();
+        services.AddScoped<ProducerUploads>();
+        services.AddScoped<SalesQueries>();
         services.AddScoped<SearchQueries>();
         services.AddDixisOrders(configuration);
         services.AddScoped<DemoCatalogueSeeder>();
@@ -136,6 +139,9 @@ public static class BackendHostExtensions
         api.MapSearchEndpoints();
         api.MapProducerEndpoints();
         api.MapOwnProducerEndpoints();
+        api.MapOwnProductDetails();
+        api.MapProducerUploadEndpoints();
+        api.MapSalesEndpoints();
         api.MapModerationEndpoints();
         api.MapAccountEndpoints();
         api.MapGreekEndpoints();

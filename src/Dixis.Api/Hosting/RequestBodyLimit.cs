@@ -1,3 +1,4 @@
+using Dixis.Api.Features.Media;
 using Dixis.Api.Problems;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc;
@@ -16,17 +17,25 @@ public static class RequestBodyLimit
     {
         if (context.Request.Path.StartsWithSegments("/api/v1"))
         {
+            // Upload endpoints take one file of up to 20 MB; everything else is JSON.
+            var limit = UploadLimits.IsUploadPath(context.Request.Path) ? UploadLimits.MaxRequestBytes : JsonBytes;
             var feature = context.Features.Get<IHttpMaxRequestBodySizeFeature>();
             if (feature is { IsReadOnly: false })
             {
-                feature.MaxRequestBodySize = JsonBytes;
+                feature.MaxRequestBodySize = limit;
             }
 
-            if (context.Request.ContentLength > JsonBytes)
+            if (context.Request.ContentLength > limit)
             {
                 context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
                 await context.Response.WriteAsJsonAsync(
-                    new ProblemDetails { Status = 413, Type = ApiProblems.TypeBase + "payload-too-large", Title = Messages.Get("payload-too-large") },
+                    new ProblemDetails
+                    {
+                        Status = 413,
+                        Type = ApiProblems.TypeBase + "payload-too-large",
+                        Title = Messages.Get("payload-too-large"),
+                        Detail = limit == JsonBytes ? null : Messages.Get("upload.too-large"),
+                    },
                     options: null, contentType: "application/problem+json");
                 return;
             }

@@ -62,7 +62,7 @@ public static class Messages
         ["email-taken"] = ("Υπάρχει ήδη λογαριασμός με αυτό το email.", "An account with this email already exists."),
         ["password"] = ("Ο κωδικός χρειάζεται τουλάχιστον 10 χαρακτήρες με κεφαλαίο, πεζό, ψηφίο και σύμβολο.", "The password needs at least 10 characters with upper and lower case, a digit and a symbol."),
         ["account-type"] = ("Ο τύπος λογαριασμού είναι consumer, business ή producer.", "The account type is consumer, business or producer."),
-        ["iban"] = ("Το IBAN είναι ελληνικό (GR και 25 χαρακτήρες).", "The IBAN is Greek (GR and 25 characters)."),
+        ["iban"] = ("Το IBAN δεν είναι έγκυρο: ελληνικό IBAN, GR και 25 ψηφία, με σωστά ψηφία ελέγχου.", "The IBAN is not valid: a Greek IBAN, GR and 25 digits, with correct check digits."),
         ["producer-profile-missing"] = ("Συμπληρώστε πρώτα το προφίλ παραγωγού.", "Complete the producer profile first."),
         ["text"] = ("Το κείμενο περιέχει μη επιτρεπτούς χαρακτήρες.", "The text contains characters that are not allowed."),
         ["suggest-size"] = ("Το πλήθος προτάσεων είναι από 1 έως 20.", "The number of suggestions is from 1 to 20."),
@@ -82,6 +82,15 @@ public static class Messages
         ["payment.amount"] = ("Το ποσό είναι θετικός αριθμός λεπτών έως 100.000.000.", "The amount is a positive number of cents up to 100,000,000."),
         ["payment.method"] = ("Ο τρόπος πληρωμής είναι card ή cash-on-delivery.", "The payment method is card or cash-on-delivery."),
         ["payment.return-url"] = ("Η διεύθυνση επιστροφής είναι διαδρομή του ιστότοπου (/…) ή απόλυτη διεύθυνση http(s).", "The return URL is a path on the site (/…) or an absolute http(s) URL."),
+        // Uploads and sales reports (producer and admin areas).
+        ["upload.missing"] = ("Επιλέξτε ένα αρχείο.", "Choose a file."),
+        ["upload.too-large"] = ("Το αρχείο ξεπερνά τα 20 MB.", "The file is larger than 20 MB."),
+        ["upload.not-image"] = ("Η εικόνα πρέπει να είναι JPEG, PNG ή WebP· αυτό το αρχείο δεν είναι (SVG, HTML και άλλοι τύποι δεν γίνονται δεκτοί).", "Images must be JPEG, PNG or WebP; this file is not one (SVG, HTML and other types are refused)."),
+        ["upload.not-document"] = ("Τα έγγραφα πρέπει να είναι PDF, JPEG ή PNG· αυτό το αρχείο δεν είναι.", "Documents must be PDF, JPEG or PNG; this file is not one."),
+        ["upload.corrupt"] = ("Το αρχείο είναι κατεστραμμένο ή ελλιπές.", "The file is damaged or incomplete."),
+        ["upload.too-many-pixels"] = ("Η εικόνα έχει πολύ μεγάλες διαστάσεις (έως 10.000 pixel ανά πλευρά και 40 megapixel).", "The image is too large in pixels (up to 10,000 a side and 40 megapixels)."),
+        ["upload.kind"] = ("Το είδος εγγράφου είναι registration, licence, certificate ή other.", "The document kind is registration, licence, certificate or other."),
+        ["sales.range"] = ("Η περίοδος είναι από 1 έως 366 ημέρες και το «από» δεν είναι μετά το «έως».", "The period is 1 to 366 days and 'from' is not after 'to'."),
     };
 
     /// <summary>True when the current request asked for Greek (the default).</summary>

@@ -3,8 +3,10 @@ using System.Text.Unicode;
 using Dixis.Api.Hosting;
 using Dixis.ServiceDefaults;
 using Dixis.Web.Accounts;
+using Dixis.Web.Admin;
 using Dixis.Web.Catalog;
 using Dixis.Web.Localization;
+using Dixis.Web.Producer;
 using Dixis.Web.Search;
 using Dixis.Web.Seo;
 using Microsoft.Extensions.Http.Resilience;
@@ -33,6 +35,8 @@ public static class StorefrontHostExtensions
             services.AddScoped<ICatalogReader, InProcessCatalogReader>();
             services.AddScoped<ISearchReader, InProcessSearchReader>();
             services.AddScoped<IAccountClient, InProcessAccountClient>();
+            services.AddScoped<IProducerArea, InProcessProducerArea>();
+            services.AddScoped<IAdminArea, InProcessAdminArea>();
             services.AddRateLimiter(o => o.AddPolicy<string, AccountFormRateLimit>(AccountFormRateLimit.Name));
         }
         else
@@ -45,6 +49,12 @@ public static class StorefrontHostExtensions
             // Register and log in are not safe to repeat: timeouts and the circuit breaker, but no retries.
             services.AddHttpClient<IAccountClient, HttpAccountClient>(c => c.BaseAddress = api)
                 .ConfigurePrimaryHttpMessageHandler(NoCookies).AddStandardResilienceHandler(o => o.Retry.DisableForUnsafeHttpMethods());
+            // Producer and admin areas: the browser's session goes along; writes and uploads are never repeated.
+            services.AddTransient<SessionForwardingHandler>();
+            services.AddHttpClient<IProducerArea, HttpProducerArea>(c => c.BaseAddress = api).ConfigurePrimaryHttpMessageHandler(NoCookies)
+                .AddHttpMessageHandler<SessionForwardingHandler>().AddStandardResilienceHandler(o => o.Retry.DisableForUnsafeHttpMethods());
+            services.AddHttpClient<IAdminArea, HttpAdminArea>(c => c.BaseAddress = api).ConfigurePrimaryHttpMessageHandler(NoCookies)
+                .AddHttpMessageHandler<SessionForwardingHandler>().AddStandardResilienceHandler(o => o.Retry.DisableForUnsafeHttpMethods());
             services.AddHttpClient(ApiHealthCheck.ClientName, c => c.BaseAddress = api);
             services.AddHealthChecks().AddCheck<ApiHealthCheck>("api");
         }

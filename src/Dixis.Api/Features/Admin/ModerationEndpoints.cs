@@ -34,7 +34,7 @@ public static class ModerationEndpoints
         return api;
     }
 
-    private static async Task<Results<Ok<List<ModerationProducer>>, ValidationProblem>> ListProducers(string? status, DixisDbContext db, CancellationToken ct)
+    public static async Task<Results<Ok<List<ModerationProducer>>, ValidationProblem>> ListProducers(string? status, DixisDbContext db, CancellationToken ct)
     {
         if (!EnumNames.TryParse<ProducerStatus>(status ?? "pending", out var s))
         {
@@ -49,7 +49,7 @@ public static class ModerationEndpoints
         return TypedResults.Ok(rows);
     }
 
-    private static async Task<Results<Ok<List<ModerationProduct>>, ValidationProblem>> ListProducts(string? status, DixisDbContext db, CancellationToken ct)
+    public static async Task<Results<Ok<List<ModerationProduct>>, ValidationProblem>> ListProducts(string? status, DixisDbContext db, CancellationToken ct)
     {
         if (!EnumNames.TryParse<ApprovalStatus>(status ?? "pending", out var s))
         {
@@ -64,16 +64,16 @@ public static class ModerationEndpoints
         return TypedResults.Ok(rows);
     }
 
-    private static Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> ApproveProducer(Guid id, DixisDbContext db, DixisMetrics metrics, CatalogQueries catalog, CancellationToken ct) =>
+    public static Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> ApproveProducer(Guid id, DixisDbContext db, DixisMetrics metrics, CatalogQueries catalog, CancellationToken ct) =>
         DecideProducer(id, ProducerStatus.Active, null, db, metrics, catalog, ct);
 
-    private static Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> RejectProducer(Guid id, RejectRequest request, DixisDbContext db, DixisMetrics metrics, CatalogQueries catalog, CancellationToken ct) =>
+    public static Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> RejectProducer(Guid id, RejectRequest request, DixisDbContext db, DixisMetrics metrics, CatalogQueries catalog, CancellationToken ct) =>
         DecideProducer(id, ProducerStatus.Rejected, request.Reason, db, metrics, catalog, ct);
 
-    private static Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> ApproveProduct(Guid id, DixisDbContext db, DixisMetrics metrics, CatalogQueries catalog, CancellationToken ct) =>
+    public static Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> ApproveProduct(Guid id, DixisDbContext db, DixisMetrics metrics, CatalogQueries catalog, CancellationToken ct) =>
         DecideProduct(id, ApprovalStatus.Approved, null, db, metrics, catalog, ct);
 
-    private static Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> RejectProduct(Guid id, RejectRequest request, DixisDbContext db, DixisMetrics metrics, CatalogQueries catalog, CancellationToken ct) =>
+    public static Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> RejectProduct(Guid id, RejectRequest request, DixisDbContext db, DixisMetrics metrics, CatalogQueries catalog, CancellationToken ct) =>
         DecideProduct(id, ApprovalStatus.Rejected, request.Reason, db, metrics, catalog, ct);
 
     private static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> DecideProducer(

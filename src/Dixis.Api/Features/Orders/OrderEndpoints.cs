@@ -60,7 +60,7 @@ public static class OrderEndpoints
         return TypedResults.Ok((await OrderQueries.CheckoutAsync(db, id, null, ct))!);
     }
 
-    private static async Task<Results<Ok<List<OrderResponse>>, ValidationProblem>> ListAll(string? status, DixisDbContext db, CancellationToken ct)
+    public static async Task<Results<Ok<List<OrderResponse>>, ValidationProblem>> ListAll(string? status, DixisDbContext db, CancellationToken ct)
     {
         var errors = new FieldErrors();
         var query = OrderQueries.WithDetails(db);

@@ -29,7 +29,7 @@ public static class ProducerOrderEndpoints
         return api;
     }
 
-    private static async Task<Results<Ok<List<OrderResponse>>, ValidationProblem, ProblemHttpResult>> List(string? status, ClaimsPrincipal user, DixisDbContext db, CancellationToken ct)
+    public static async Task<Results<Ok<List<OrderResponse>>, ValidationProblem, ProblemHttpResult>> List(string? status, ClaimsPrincipal user, DixisDbContext db, CancellationToken ct)
     {
         var producerId = await OwnProducerId(user, db, ct);
         if (producerId is null)
@@ -61,7 +61,7 @@ public static class ProducerOrderEndpoints
         return order is null ? ApiProblems.NotFound() : TypedResults.Ok((await OrderQueries.ToResponsesAsync(db, [order], ct))[0]);
     }
 
-    private static async Task<Results<Ok<OrderResponse>, ValidationProblem, ProblemHttpResult>> Move(
+    public static async Task<Results<Ok<OrderResponse>, ValidationProblem, ProblemHttpResult>> Move(
         Guid id, OrderStatusRequest request, ClaimsPrincipal user, DixisDbContext db, OrderLifecycle lifecycle, PaymentService payments, CancellationToken ct)
     {
         var isAdmin = user.IsInRole(Roles.Admin);

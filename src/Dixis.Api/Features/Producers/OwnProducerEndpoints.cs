@@ -27,13 +27,13 @@ public static class OwnProducerEndpoints
         return api;
     }
 
-    private static async Task<Results<Ok<ProducerProfileResponse>, ProblemHttpResult>> GetProfile(ClaimsPrincipal user, DixisDbContext db, CancellationToken ct)
+    public static async Task<Results<Ok<ProducerProfileResponse>, ProblemHttpResult>> GetProfile(ClaimsPrincipal user, DixisDbContext db, CancellationToken ct)
     {
         var producer = await OwnProducer(user, db, ct);
         return producer is null ? ApiProblems.Problem(StatusCodes.Status404NotFound, "not-found", "producer-profile-missing") : TypedResults.Ok(ToResponse(producer));
     }
 
-    private static async Task<Results<Ok<ProducerProfileResponse>, ValidationProblem>> PutProfile(
+    public static async Task<Results<Ok<ProducerProfileResponse>, ValidationProblem>> PutProfile(
         ProducerProfileRequest request, ClaimsPrincipal user, DixisDbContext db, TimeProvider clock, CatalogQueries catalog, CancellationToken ct)
     {
         var errors = new FieldErrors();
@@ -44,8 +44,8 @@ public static class OwnProducerEndpoints
         var street = errors.Text("street", request.Street, 200);
         var city = errors.Text("city", request.City, 100);
         var description = errors.Text("description", request.Description, 4000, required: false);
-        var iban = request.Iban?.Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant();
-        errors.When(!string.IsNullOrEmpty(iban) && !IsGreekIban(iban), "iban", "iban");
+        var iban = GreekIban.Normalize(request.Iban);
+        errors.When(!string.IsNullOrWhiteSpace(request.Iban) && iban is null, "iban", "iban");
         var postal = errors.PostalCode("postalCode", request.PostalCode);
         var stockPostal = errors.PostalCode("stockPostalCode", request.StockPostalCode, required: false);
         if (errors.Any || postal is null)
@@ -82,7 +82,7 @@ public static class OwnProducerEndpoints
         producer.BusinessName = name!;
         producer.Afm = afm.Afm;
         producer.TaxOffice = taxOffice!;
-        producer.Iban = string.IsNullOrEmpty(iban) ? null : iban;
+        producer.Iban = iban;
         producer.Street = street!;
         producer.City = city!;
         producer.PostalCode = postal.PostalCode.Value;
@@ -96,7 +96,7 @@ public static class OwnProducerEndpoints
         return TypedResults.Ok(ToResponse(producer));
     }
 
-    private static async Task<Results<Ok<List<OwnProductResponse>>, ProblemHttpResult>> ListProducts(ClaimsPrincipal user, DixisDbContext db, CancellationToken ct)
+    public static async Task<Results<Ok<List<OwnProductResponse>>, ProblemHttpResult>> ListProducts(ClaimsPrincipal user, DixisDbContext db, CancellationToken ct)
     {
         var producer = await OwnProducer(user, db, ct);
         if (producer is null)
@@ -110,7 +110,7 @@ public static class OwnProducerEndpoints
         return TypedResults.Ok(products);
     }
 
-    private static async Task<Results<Created<OwnProductResponse>, ValidationProblem, ProblemHttpResult>> CreateProduct(
+    public static async Task<Results<Created<OwnProductResponse>, ValidationProblem, ProblemHttpResult>> CreateProduct(
         ProductRequest request, ClaimsPrincipal user, DixisDbContext db, TimeProvider clock, DixisMetrics metrics, CancellationToken ct)
     {
         var producer = await OwnProducer(user, db, ct);
@@ -143,7 +143,7 @@ public static class OwnProducerEndpoints
         return TypedResults.Created($"/api/v1/producer/products/{product.Id}", ToResponse(product));
     }
 
-    private static async Task<Results<Ok<OwnProductResponse>, ValidationProblem, ProblemHttpResult>> UpdateProduct(
+    public static async Task<Results<Ok<OwnProductResponse>, ValidationProblem, ProblemHttpResult>> UpdateProduct(
         Guid id, ProductRequest request, ClaimsPrincipal user, DixisDbContext db, TimeProvider clock, DixisMetrics metrics, CatalogQueries catalog, CancellationToken ct)
     {
         var producer = await OwnProducer(user, db, ct);
@@ -192,30 +192,12 @@ public static class OwnProducerEndpoints
         product.UpdatedAt = now;
     }
 
-    internal static Guid UserId(ClaimsPrincipal user) => Guid.Parse(user.FindFirstValue(ClaimTypes.NameIdentifier)!);
+    public static Guid UserId(ClaimsPrincipal user) => Guid.Parse(user.FindFirstValue(ClaimTypes.NameIdentifier)!);
 
     private static Task<Producer?> OwnProducer(ClaimsPrincipal user, DixisDbContext db, CancellationToken ct)
     {
         var userId = UserId(user);
         return db.Producers.FirstOrDefaultAsync(p => p.OwnerUserId == userId, ct);
-    }
-
-    // GR + 2 check digits + 23 digits; the ISO 13616 mod-97 check catches typos.
-    private static bool IsGreekIban(string iban)
-    {
-        if (iban.Length != 27 || !iban.StartsWith("GR", StringComparison.Ordinal) || !iban[2..].All(char.IsAsciiDigit))
-        {
-            return false;
-        }
-
-        var rearranged = iban[4..] + "1627" + iban[2..4];
-        var remainder = 0;
-        foreach (var c in rearranged)
-        {
-            remainder = ((remainder * 10) + (c - '0')) % 97;
-        }
-
-        return remainder == 1;
     }
 
     /// <summary>The slug itself, or the first of slug-2, slug-3, … that <paramref name="taken"/> says is free.</summary>
@@ -232,7 +214,7 @@ public static class OwnProducerEndpoints
     }
 
     private static ProducerProfileResponse ToResponse(Producer p) => new(p.Id, p.Slug, p.BusinessName, p.Afm, p.TaxOffice, p.Iban, p.Street, p.City,
-        p.PostalCode, p.StockPostalCode, p.Region, p.Island, p.Status.ToString(), p.RejectionReason);
+        p.PostalCode, p.StockPostalCode, p.Region, p.Island, p.Status.ToString(), p.RejectionReason, p.Description);
 
     private static OwnProductResponse ToResponse(Product p) => new(p.Id, p.Slug, p.Name, p.Price, p.Stock, p.Approval.ToString(), p.RejectionReason);
 }

@@ -15,4 +15,4 @@ public sealed record ProducerProfileRequest(
 
 /// <summary>The producer's own view of its profile, including moderation state.</summary>
 public sealed record ProducerProfileResponse(Guid Id, string Slug, string BusinessName, string Afm, string TaxOffice, string? Iban, string Street, string City,
-    string PostalCode, string? StockPostalCode, string Region, string? Island, string Status, string? RejectionReason);
+    string PostalCode, string? StockPostalCode, string Region, string? Island, string Status, string? RejectionReason, string Description);
