@@ -3,8 +3,10 @@ using System.Text.Unicode;
 using Dixis.Api.Hosting;
 using Dixis.ServiceDefaults;
 using Dixis.Web.Accounts;
+using Dixis.Web.Cart;
 using Dixis.Web.Catalog;
 using Dixis.Web.Localization;
+using Dixis.Web.Orders;
 using Dixis.Web.Search;
 using Dixis.Web.Seo;
 using Microsoft.Extensions.Http.Resilience;
@@ -33,6 +35,9 @@ public static class StorefrontHostExtensions
             services.AddScoped<ICatalogReader, InProcessCatalogReader>();
             services.AddScoped<ISearchReader, InProcessSearchReader>();
             services.AddScoped<IAccountClient, InProcessAccountClient>();
+            services.AddScoped<ICartClient, InProcessCartClient>();
+            services.AddScoped<ICheckoutClient, InProcessCheckoutClient>();
+            services.AddScoped<IAddressClient, InProcessAddressClient>();
             services.AddRateLimiter(o => o.AddPolicy<string, AccountFormRateLimit>(AccountFormRateLimit.Name));
         }
         else
@@ -45,6 +50,12 @@ public static class StorefrontHostExtensions
             // Register and log in are not safe to repeat: timeouts and the circuit breaker, but no retries.
             services.AddHttpClient<IAccountClient, HttpAccountClient>(c => c.BaseAddress = api)
                 .ConfigurePrimaryHttpMessageHandler(NoCookies).AddStandardResilienceHandler(o => o.Retry.DisableForUnsafeHttpMethods());
+            // Cart, checkout and addresses change things: like the account client, no retries of unsafe methods.
+            services.AddHttpClient<ApiHttp>(c => c.BaseAddress = api)
+                .ConfigurePrimaryHttpMessageHandler(NoCookies).AddStandardResilienceHandler(o => o.Retry.DisableForUnsafeHttpMethods());
+            services.AddScoped<ICartClient, HttpCartClient>();
+            services.AddScoped<ICheckoutClient, HttpCheckoutClient>();
+            services.AddScoped<IAddressClient, HttpAddressClient>();
             services.AddHttpClient(ApiHealthCheck.ClientName, c => c.BaseAddress = api);
             services.AddHealthChecks().AddCheck<ApiHealthCheck>("api");
         }
@@ -52,6 +63,7 @@ public static class StorefrontHostExtensions
         services.AddHttpContextAccessor();
         services.AddMemoryCache();
         services.AddScoped<CurrentAccount>();
+        services.AddScoped<CurrentCart>();
         services.AddScoped<SiteUrls>();
         services.AddStorefrontCultures();
         services.AddRazorComponents();
@@ -92,6 +104,8 @@ public static class StorefrontHostExtensions
         app.MapSuggestEndpoint();
         app.MapSitemapEndpoints();
         app.MapLogoutEndpoint();
+        app.MapCartFormEndpoints();
+        app.MapAddressFormEndpoints();
         app.MapRazorComponents<Components.App>();
         return app;
     }
