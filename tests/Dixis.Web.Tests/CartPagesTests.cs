@@ -97,4 +97,21 @@ public sealed class CartPagesTests(StorefrontFixture fixture) : IClassFixture<St
         Assert.Contains("Μέλι Θυμαρίσιο Κρήτης", cart);
         Assert.Contains("Τσίπουρο", cart);
     }
+
+    [Fact]
+    public async Task Shop_pages_carry_no_inline_script_or_style_and_are_not_indexed()
+    {
+        using var client = fixture.CreateClient();
+        await ShopForms.AddToCartAsync(client, ShopForms.Honey);
+        foreach (var path in new[] { "/cart", "/checkout", "/account/register" })
+        {
+            var html = await client.GetStringAsync(path);
+            Assert.Empty(PageHtml.InlineCode(html));
+        }
+
+        using var quoted = await PageHtml.PostFormAsync(client, "/checkout", "checkout", ShopForms.Checkout("10557"));
+        var checkout = await quoted.Content.ReadAsStringAsync();
+        Assert.Empty(PageHtml.InlineCode(checkout));
+        Assert.Matches("<meta name=\"robots\" content=\"noindex\"\\s*/?>", checkout);
+    }
 }
