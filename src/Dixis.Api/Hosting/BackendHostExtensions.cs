@@ -144,6 +144,7 @@ public static class BackendHostExtensions
         api.MapSalesEndpoints();
         api.MapModerationEndpoints();
         api.MapAccountEndpoints();
+        api.MapAddressEndpoints();
         api.MapGreekEndpoints();
         api.MapGreekHealthEndpoints();
         api.MapMediaEndpoints();

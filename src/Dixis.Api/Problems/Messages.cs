@@ -39,6 +39,7 @@ public static class Messages
         ["stock"] = ("Το απόθεμα είναι μη αρνητικός ακέραιος ή κενό για απεριόριστο.", "Stock is a non-negative whole number, or empty for unlimited."),
         ["quantity"] = ("Η ποσότητα είναι θετικός αριθμός.", "The quantity is a positive number."),
         // Cart, checkout and orders
+        ["address.limit"] = ("Έχετε αποθηκεύσει ήδη 20 διευθύνσεις· διαγράψτε μία για να προσθέσετε νέα.", "You already have 20 saved addresses; delete one to add another."),
         ["cart.quantity"] = ("Η ποσότητα είναι από 1 έως 999.", "The quantity is from 1 to 999."),
         ["cart.product-unavailable"] = ("Το προϊόν δεν είναι διαθέσιμο.", "The product is not available."),
         ["cart.not-enough-stock"] = ("Δεν υπάρχει αρκετό απόθεμα για αυτή την ποσότητα.", "There is not enough stock for this quantity."),

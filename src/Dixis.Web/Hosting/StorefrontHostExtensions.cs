@@ -4,8 +4,10 @@ using Dixis.Api.Hosting;
 using Dixis.ServiceDefaults;
 using Dixis.Web.Accounts;
 using Dixis.Web.Admin;
+using Dixis.Web.Cart;
 using Dixis.Web.Catalog;
 using Dixis.Web.Localization;
+using Dixis.Web.Orders;
 using Dixis.Web.Producer;
 using Dixis.Web.Search;
 using Dixis.Web.Seo;
@@ -37,6 +39,9 @@ public static class StorefrontHostExtensions
             services.AddScoped<IAccountClient, InProcessAccountClient>();
             services.AddScoped<IProducerArea, InProcessProducerArea>();
             services.AddScoped<IAdminArea, InProcessAdminArea>();
+            services.AddScoped<ICartClient, InProcessCartClient>();
+            services.AddScoped<ICheckoutClient, InProcessCheckoutClient>();
+            services.AddScoped<IAddressClient, InProcessAddressClient>();
             services.AddRateLimiter(o => o.AddPolicy<string, AccountFormRateLimit>(AccountFormRateLimit.Name));
         }
         else
@@ -55,6 +60,12 @@ public static class StorefrontHostExtensions
                 .AddHttpMessageHandler<SessionForwardingHandler>().AddStandardResilienceHandler(o => o.Retry.DisableForUnsafeHttpMethods());
             services.AddHttpClient<IAdminArea, HttpAdminArea>(c => c.BaseAddress = api).ConfigurePrimaryHttpMessageHandler(NoCookies)
                 .AddHttpMessageHandler<SessionForwardingHandler>().AddStandardResilienceHandler(o => o.Retry.DisableForUnsafeHttpMethods());
+            // Cart, checkout and addresses change things: like the account client, no retries of unsafe methods.
+            services.AddHttpClient<ApiHttp>(c => c.BaseAddress = api)
+                .ConfigurePrimaryHttpMessageHandler(NoCookies).AddStandardResilienceHandler(o => o.Retry.DisableForUnsafeHttpMethods());
+            services.AddScoped<ICartClient, HttpCartClient>();
+            services.AddScoped<ICheckoutClient, HttpCheckoutClient>();
+            services.AddScoped<IAddressClient, HttpAddressClient>();
             services.AddHttpClient(ApiHealthCheck.ClientName, c => c.BaseAddress = api);
             services.AddHealthChecks().AddCheck<ApiHealthCheck>("api");
         }
@@ -62,6 +73,7 @@ public static class StorefrontHostExtensions
         services.AddHttpContextAccessor();
         services.AddMemoryCache();
         services.AddScoped<CurrentAccount>();
+        services.AddScoped<CurrentCart>();
         services.AddScoped<SiteUrls>();
         services.AddStorefrontCultures();
         services.AddRazorComponents();
@@ -102,6 +114,8 @@ public static class StorefrontHostExtensions
         app.MapSuggestEndpoint();
         app.MapSitemapEndpoints();
         app.MapLogoutEndpoint();
+        app.MapCartFormEndpoints();
+        app.MapAddressFormEndpoints();
         app.MapRazorComponents<Components.App>();
         return app;
     }

@@ -9,6 +9,13 @@ public static class Paths
     public const string Login = "/account/login";
     public const string Register = "/account/register";
     public const string Logout = "/account/logout";
+    public const string Cart = "/cart";
+    public const string Checkout = "/checkout";
+    public const string MyOrders = "/account/orders";
+    public const string Profile = "/account/profile";
+
+    /// <summary>Where the payment page sends the buyer back, and where a cash-on-delivery checkout lands: the confirmation.</summary>
+    public static string CheckoutResult(Guid checkoutId) => $"/checkout/{checkoutId}/result";
 
     public static string Category(string slug) => "/category/" + Uri.EscapeDataString(slug);
 

@@ -24,10 +24,12 @@ public static class CartEndpoints
         return api;
     }
 
-    private static async Task<Ok<CartResponse>> Get(HttpContext http, CartAccess carts, DixisDbContext db, CancellationToken ct) =>
+    /// <summary>Public because the embedded storefront calls it in-process.</summary>
+    public static async Task<Ok<CartResponse>> Get(HttpContext http, CartAccess carts, DixisDbContext db, CancellationToken ct) =>
         TypedResults.Ok(await CartView.BuildAsync(db, await carts.FindAsync(http, ct), null, ct));
 
-    private static async Task<Results<Ok<CartResponse>, ValidationProblem, ProblemHttpResult>> AddItem(
+    /// <summary>Public because the embedded storefront calls it in-process.</summary>
+    public static async Task<Results<Ok<CartResponse>, ValidationProblem, ProblemHttpResult>> AddItem(
         AddCartItemRequest request, HttpContext http, CartAccess carts, DixisDbContext db, CancellationToken ct)
     {
         var errors = new FieldErrors();
@@ -82,7 +84,8 @@ public static class CartEndpoints
         }
     }
 
-    private static async Task<Results<Ok<CartResponse>, ValidationProblem, ProblemHttpResult>> UpdateItem(
+    /// <summary>Public because the embedded storefront calls it in-process.</summary>
+    public static async Task<Results<Ok<CartResponse>, ValidationProblem, ProblemHttpResult>> UpdateItem(
         Guid productId, UpdateCartItemRequest request, HttpContext http, CartAccess carts, DixisDbContext db, TimeProvider clock, CancellationToken ct)
     {
         var errors = new FieldErrors();
@@ -110,7 +113,8 @@ public static class CartEndpoints
         return TypedResults.Ok(await CartView.BuildAsync(db, cart, null, ct));
     }
 
-    private static async Task<Results<Ok<CartResponse>, ProblemHttpResult>> RemoveItem(Guid productId, HttpContext http, CartAccess carts, DixisDbContext db, CancellationToken ct)
+    /// <summary>Public because the embedded storefront calls it in-process.</summary>
+    public static async Task<Results<Ok<CartResponse>, ProblemHttpResult>> RemoveItem(Guid productId, HttpContext http, CartAccess carts, DixisDbContext db, CancellationToken ct)
     {
         var cart = await carts.FindAsync(http, ct);
         var item = cart?.Items.FirstOrDefault(i => i.ProductId == productId);

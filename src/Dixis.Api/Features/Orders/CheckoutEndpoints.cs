@@ -28,7 +28,8 @@ public static class CheckoutEndpoints
         return api;
     }
 
-    private static async Task<Results<Created<CheckoutResponse>, ValidationProblem, ProblemHttpResult>> Checkout(
+    /// <summary>Public because the embedded storefront calls it in-process.</summary>
+    public static async Task<Results<Created<CheckoutResponse>, ValidationProblem, ProblemHttpResult>> Checkout(
         CheckoutRequest request,
         HttpContext http,
         CartAccess carts,
@@ -102,7 +103,8 @@ public static class CheckoutEndpoints
         return TypedResults.Created($"/api/v1/checkout/{placed.Group.Id}", response!);
     }
 
-    private static async Task<Results<Ok<CheckoutResponse>, ProblemHttpResult>> Pay(Guid id, HttpContext http, PaymentService payments, DixisDbContext db, CancellationToken ct)
+    /// <summary>Public because the embedded storefront calls it in-process.</summary>
+    public static async Task<Results<Ok<CheckoutResponse>, ProblemHttpResult>> Pay(Guid id, HttpContext http, PaymentService payments, DixisDbContext db, CancellationToken ct)
     {
         // The checkout id is the guest's capability (a random v7 Guid); a signed-in buyer's checkout is theirs only.
         var userId = CartAccess.UserId(http.User);

@@ -17,14 +17,15 @@ public static class OrderEndpoints
         mine.MapGet("/", ListMine).RequireAuthorization().WithName("ListMyOrders").WithSummary("The signed-in buyer's orders, newest first");
         mine.MapGet("/{id:guid}", GetMine).RequireAuthorization().WithName("GetMyOrder").WithSummary("One of the signed-in buyer's orders (another buyer's answers 404)");
         mine.MapGet("/track/{token}", Track).WithName("TrackOrder").WithSummary("An order by its tracking link, without logging in");
-        api.MapGet("/checkout/{id:guid}", GetCheckout).RequireAuthorization().WithTags("Checkout").WithName("GetCheckout")
-            .WithSummary("A checkout group of the signed-in buyer with its orders");
+        api.MapGet("/checkout/{id:guid}", GetCheckout).WithTags("Checkout").WithName("GetCheckout")
+            .WithSummary("A checkout group with its orders: the signed-in buyer's, or a guest's by its id (the guest's capability, as for /pay)");
         api.MapGet("/admin/orders", ListAll).RequireAuthorization(AuthorizationPolicies.Admin).WithTags("Admin").WithName("ListAllOrders")
             .WithSummary("Orders across producers, filtered by status, newest first");
         return api;
     }
 
-    private static async Task<Ok<List<OrderResponse>>> ListMine(HttpContext http, DixisDbContext db, CancellationToken ct)
+    /// <summary>Public because the embedded storefront calls it in-process.</summary>
+    public static async Task<Ok<List<OrderResponse>>> ListMine(HttpContext http, DixisDbContext db, CancellationToken ct)
     {
         var userId = CartAccess.UserId(http.User);
         var orders = await OrderQueries.WithDetails(db).Where(o => o.BuyerUserId == userId).Take(200).ToListAsync(ct);
@@ -38,7 +39,8 @@ public static class OrderEndpoints
         return order is null ? ApiProblems.NotFound() : TypedResults.Ok((await OrderQueries.ToResponsesAsync(db, [order], ct))[0]);
     }
 
-    private static async Task<Results<Ok<OrderResponse>, ProblemHttpResult>> Track(string token, DixisDbContext db, CancellationToken ct)
+    /// <summary>Public because the embedded storefront calls it in-process.</summary>
+    public static async Task<Results<Ok<OrderResponse>, ProblemHttpResult>> Track(string token, DixisDbContext db, CancellationToken ct)
     {
         if (token.Length != 43)
         {
@@ -49,10 +51,12 @@ public static class OrderEndpoints
         return order is null ? ApiProblems.NotFound() : TypedResults.Ok((await OrderQueries.ToResponsesAsync(db, [order], ct))[0]);
     }
 
-    private static async Task<Results<Ok<CheckoutResponse>, ProblemHttpResult>> GetCheckout(Guid id, HttpContext http, DixisDbContext db, CancellationToken ct)
+    /// <summary>Public because the embedded storefront calls it in-process.</summary>
+    public static async Task<Results<Ok<CheckoutResponse>, ProblemHttpResult>> GetCheckout(Guid id, HttpContext http, DixisDbContext db, CancellationToken ct)
     {
         var userId = CartAccess.UserId(http.User);
-        if (!await db.CheckoutGroups.AnyAsync(g => g.Id == id && g.BuyerUserId == userId, ct))
+        // Like /pay: a guest's checkout id is its capability (a random v7 Guid); a signed-in buyer's answers only to them.
+        if (!await db.CheckoutGroups.AnyAsync(g => g.Id == id && (g.BuyerUserId == null || g.BuyerUserId == userId), ct))
         {
             return ApiProblems.NotFound();
         }

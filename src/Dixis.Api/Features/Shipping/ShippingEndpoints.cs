@@ -21,7 +21,8 @@ public static class ShippingEndpoints
         return api;
     }
 
-    private static async Task<Results<Ok<QuoteResponse>, ValidationProblem, ProblemHttpResult>> Quote(
+    /// <summary>Public because the embedded storefront calls it in-process.</summary>
+    public static async Task<Results<Ok<QuoteResponse>, ValidationProblem, ProblemHttpResult>> Quote(
         ShippingQuoteRequest request, HttpContext http, CartAccess carts, DixisDbContext db, TimeProvider clock, IOptions<CheckoutOptions> options, PaymentService payments, CancellationToken ct)
     {
         var errors = new FieldErrors();
