@@ -138,6 +138,7 @@ public static class BackendHostExtensions
         api.MapOwnProducerEndpoints();
         api.MapModerationEndpoints();
         api.MapAccountEndpoints();
+        api.MapTwoFactorEndpoints();
         api.MapGreekEndpoints();
         api.MapGreekHealthEndpoints();
         api.MapMediaEndpoints();
