@@ -118,6 +118,7 @@ public static class BackendHostExtensions
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseSecurityHeaders();
+        app.UseSecureCookies();
         app.UseApiBodyLimit();
         app.UseAuthentication();
         app.UseRateLimiter();

@@ -71,6 +71,7 @@ public static class StorefrontHostExtensions
         {
             app.UseRequestLocalization();
             app.UseSecurityHeaders();
+            app.UseSecureCookies();
         }
 
         app.UsePageErrors();
