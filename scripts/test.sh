@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs the whole Dixis test suite: installs packages, starts private MariaDB/Redis/S3 servers on 127.0.0.1,
-# builds, checks formatting, runs every test, and prints "N passed, N failed, N skipped" as the last line.
+# audits packages for known vulnerabilities (fails on high or critical), builds, checks formatting, runs every test, and prints "N passed, N failed, N skipped" as the last line.
 #
 # Usage: scripts/test.sh [--keep-servers]
 #   --keep-servers  leave the servers this run started running (see scripts/test-servers.sh env|stop)
@@ -75,6 +75,7 @@ run_step start-redis
 run_step start-s3
 run_step start-smtp
 run_step check-deploy
+run_step audit-packages
 run_step run-dotnet-tests
 run_step summary
 

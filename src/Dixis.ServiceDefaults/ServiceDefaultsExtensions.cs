@@ -10,6 +10,8 @@ using Microsoft.Extensions.Hosting;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
 using Serilog;
+using Serilog.Configuration;
+using Serilog.Core;
 using Serilog.Formatting.Compact;
 using StackExchange.Redis;
 
@@ -33,15 +35,25 @@ public static class ServiceDefaultsExtensions
                 .MinimumLevel.Override("System.Net.Http.HttpClient", Serilog.Events.LogEventLevel.Warning)
                 .ReadFrom.Configuration(builder.Configuration)
                 .Enrich.FromLogContext();
-            // Containers log compact JSON to stdout for the collector; a developer's terminal gets text.
-            if (builder.Configuration.GetValue("Logging:Json", Environment.GetEnvironmentVariable("DOTNET_RUNNING_IN_CONTAINER") == "true"))
+            // Every sink sees events with personal data masked (GDPR): emails, phones, IBANs, addresses, names.
+            log.WriteTo.Sink(LoggerSinkConfiguration.Wrap(sink => new PersonalDataMaskingSink(sink), sinks =>
             {
-                log.WriteTo.Console(new RenderedCompactJsonFormatter());
-            }
-            else
-            {
-                log.WriteTo.Console(formatProvider: CultureInfo.InvariantCulture);
-            }
+                // Containers log compact JSON to stdout for the collector; a developer's terminal gets text.
+                if (builder.Configuration.GetValue("Logging:Json", Environment.GetEnvironmentVariable("DOTNET_RUNNING_IN_CONTAINER") == "true"))
+                {
+                    sinks.Console(new RenderedCompactJsonFormatter());
+                }
+                else
+                {
+                    sinks.Console(formatProvider: CultureInfo.InvariantCulture);
+                }
+
+                // Sinks registered as services (tests capture logs this way) get the same masking.
+                foreach (var sink in services.GetServices<ILogEventSink>())
+                {
+                    sinks.Sink(sink);
+                }
+            }));
         });
 
         builder.Services.AddOpenTelemetry()

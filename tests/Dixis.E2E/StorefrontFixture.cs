@@ -112,6 +112,8 @@ public sealed class StorefrontFixture : IAsyncLifetime
         info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         // Every test registers or logs in from 127.0.0.1; the shopper's limit is not what these tests are about.
         info.Environment["RateLimits__AuthPerMinute"] = "1000";
+        info.Environment["RateLimits__SearchPerIpPerMinute"] = "100000";
+        info.Environment["RateLimits__CheckoutPerIpPerMinute"] = "100000";
         var process = Process.Start(info)!;
         process.OutputDataReceived += (_, e) => Log(e.Data);
         process.ErrorDataReceived += (_, e) => Log(e.Data);

@@ -121,6 +121,7 @@ public static class BackendHostExtensions
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseSecurityHeaders();
+        app.UseSecureCookies();
         app.UseApiBodyLimit();
         app.UseAuthentication();
         app.UseRateLimiter();
@@ -145,6 +146,7 @@ public static class BackendHostExtensions
         api.MapModerationEndpoints();
         api.MapAccountEndpoints();
         api.MapAddressEndpoints();
+        api.MapTwoFactorEndpoints();
         api.MapGreekEndpoints();
         api.MapGreekHealthEndpoints();
         api.MapMediaEndpoints();

@@ -21,6 +21,15 @@ public sealed class SecurityEvents
     /// <summary>A webhook about an order code Dixis never created.</summary>
     public const string WebhookUnknownOrder = "webhook_unknown_order";
 
+    /// <summary>A request refused by a rate limit (login, registration, search, checkout); the source names the limit.</summary>
+    public const string RateLimited = "rate_limited";
+
+    /// <summary>A wrong two-factor or recovery code at login, or when enabling or disabling two-factor.</summary>
+    public const string TwoFactorFailed = "two_factor_failed";
+
+    /// <summary>An admin without two-factor authentication reached for an admin endpoint.</summary>
+    public const string TwoFactorMissing = "two_factor_missing";
+
     private readonly Counter<long> _events;
     private readonly ILogger<SecurityEvents> _logger;
 

@@ -10,10 +10,20 @@ public sealed record AccountResult(bool Succeeded, string? Title, IReadOnlyDicti
 {
     private static readonly Dictionary<string, string[]> NoErrors = [];
 
+    /// <summary>The API asks for the authenticator code (two-factor is on): the form shows its code field.</summary>
+    public bool TwoFactorRequired { get; init; }
+
+    /// <summary>The problem's detail, when it has one (e.g. "the code is not correct").</summary>
+    public string? Detail { get; init; }
+
     public static AccountResult Ok(MeResponse? account = null) => new(true, null, NoErrors, account);
 
-    public static AccountResult Failed(string? title, IDictionary<string, string[]>? errors = null) =>
-        new(false, title, errors is null ? NoErrors : new Dictionary<string, string[]>(errors, StringComparer.Ordinal));
+    public static AccountResult Failed(string? title, IDictionary<string, string[]>? errors = null, string? detail = null) =>
+        new(false, title, errors is null ? NoErrors : new Dictionary<string, string[]>(errors, StringComparer.Ordinal)) { Detail = detail };
+
+    /// <summary>Whether a problem type is the API's <c>two-factor-required</c>.</summary>
+    public static bool IsTwoFactorProblem(string? type) =>
+        type?.EndsWith("/two-factor-required", StringComparison.Ordinal) == true;
 
     /// <summary>The errors of one field, or none.</summary>
     public IReadOnlyList<string> For(string field) => Errors.TryGetValue(field, out var list) ? list : [];

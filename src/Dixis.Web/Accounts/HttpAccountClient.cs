@@ -110,6 +110,6 @@ public sealed class HttpAccountClient(HttpClient http, IHttpContextAccessor acce
         }
 
         var problem = await response.Content.ReadFromJsonAsync<ValidationProblemDetails>(ct);
-        return AccountResult.Failed(problem?.Title, problem?.Errors);
+        return AccountResult.Failed(problem?.Title, problem?.Errors, problem?.Detail) with { TwoFactorRequired = AccountResult.IsTwoFactorProblem(problem?.Type) };
     }
 }

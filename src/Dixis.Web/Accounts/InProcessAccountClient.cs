@@ -14,6 +14,7 @@ public sealed class InProcessAccountClient(
     SignInManager<DixisUser> signIn,
     DixisDbContext db,
     DixisMetrics metrics,
+    SecurityEvents security,
     TimeProvider clock) : IAccountClient
 {
     public async Task<AccountResult> RegisterAsync(RegisterRequest request, CancellationToken ct = default) =>
@@ -25,10 +26,13 @@ public sealed class InProcessAccountClient(
         };
 
     public async Task<AccountResult> LoginAsync(LoginRequest request, CancellationToken ct = default) =>
-        (await AccountEndpoints.Login(request, useCookies: true, signIn, metrics)).Result switch
+        (await AccountEndpoints.Login(request, useCookies: true, signIn, metrics, security)).Result switch
         {
             EmptyHttpResult => AccountResult.Ok(),
-            ProblemHttpResult problem => AccountResult.Failed(problem.ProblemDetails.Title),
+            ProblemHttpResult problem => AccountResult.Failed(problem.ProblemDetails.Title, detail: problem.ProblemDetails.Detail) with
+            {
+                TwoFactorRequired = AccountResult.IsTwoFactorProblem(problem.ProblemDetails.Type),
+            },
             ValidationProblem invalid => AccountResult.Failed(invalid.ProblemDetails.Title, invalid.ProblemDetails.Errors),
             var other => throw new InvalidOperationException($"Unexpected login result {other.GetType().Name}"),
         };

@@ -93,6 +93,7 @@ public static class StorefrontHostExtensions
         {
             app.UseRequestLocalization();
             app.UseSecurityHeaders();
+            app.UseSecureCookies();
         }
 
         app.UsePageErrors();

@@ -36,6 +36,11 @@ public abstract class ApiFixture : WebApplicationFactory<Program>, IAsyncLifetim
         builder.UseSetting("Seed:AdminEmail", AdminEmail);
         builder.UseSetting("Seed:AdminPassword", AdminPassword);
         builder.UseSetting("RateLimits:AuthPerMinute", "100000");
+        foreach (var limit in new[] { "SearchPerIpPerMinute", "SearchPerUserPerMinute", "CheckoutPerIpPerMinute", "CheckoutPerUserPerMinute" })
+        {
+            builder.UseSetting("RateLimits:" + limit, "100000");
+        }
+
         builder.UseSetting("Database:MigrateOnStart", "false");
         builder.UseSetting("Mail:PickupPath", Path.Combine(_folder, "mail"));
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");

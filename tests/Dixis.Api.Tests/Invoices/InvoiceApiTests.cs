@@ -54,7 +54,7 @@ public abstract class InvoiceApiTests<TFixture>(TFixture fixture) : IClassFixtur
         var (id, _, producerOwner) = await IssueReceiptAsync();
         var (stranger, _) = await Fixture.NewAccountAsync("consumer");
         var (otherProducer, _) = await Fixture.NewAccountAsync("producer");
-        var admin = await Fixture.LoginAsync(ApiFixture.AdminEmail, ApiFixture.AdminPassword);
+        var admin = await Fixture.AdminTokenAsync();
 
         foreach (var token in new[] { producerOwner, admin })
         {

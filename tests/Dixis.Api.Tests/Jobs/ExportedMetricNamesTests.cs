@@ -63,7 +63,7 @@ public sealed partial class ExportedMetricNamesTests(SqliteApiFixture fixture) :
             weightGrams = 100,
             vatRateClass = "reduced",
         })).Json();
-        using var admin = fixture.Client(token: await fixture.LoginAsync(ApiFixture.AdminEmail, ApiFixture.AdminPassword));
+        using var admin = fixture.Client(token: await fixture.AdminTokenAsync());
         await admin.PostAsync($"/api/v1/admin/products/{product.GetProperty("id").GetString()}/approve", null);
         await IssueReceiptAsync();
 

@@ -20,7 +20,7 @@ public sealed class JobsInTheApiTests(SqliteApiFixture fixture) : IClassFixture<
         using var consumer = fixture.Client(token: consumerToken);
         Assert.Equal(HttpStatusCode.Forbidden, (await consumer.GetAsync("/admin/jobs")).StatusCode);
 
-        using var admin = fixture.Client(token: await fixture.LoginAsync(ApiFixture.AdminEmail, ApiFixture.AdminPassword));
+        using var admin = fixture.Client(token: await fixture.AdminTokenAsync());
         var page = await admin.GetAsync("/admin/jobs");
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
         Assert.Contains("Dixis — εργασίες", await page.Content.ReadAsStringAsync());
@@ -64,7 +64,7 @@ public sealed class JobsInTheApiTests(SqliteApiFixture fixture) : IClassFixture<
             stock = 2,
             vatRateClass = "reduced",
         })).Json();
-        using var admin = fixture.Client(token: await fixture.LoginAsync(ApiFixture.AdminEmail, ApiFixture.AdminPassword));
+        using var admin = fixture.Client(token: await fixture.AdminTokenAsync());
         await admin.PostAsync($"/api/v1/admin/producers/{producerId}/approve", null);
         await admin.PostAsync($"/api/v1/admin/products/{product.GetProperty("id").GetString()}/approve", null);
 

@@ -32,7 +32,7 @@ public abstract class SettlementTests<TFixture>(TFixture fixture) : IClassFixtur
         }
 
         var month = AthensTime.Today(TimeProvider.System).ToString("yyyy-MM", CultureInfo.InvariantCulture);
-        using var admin = Fixture.Client(token: await Fixture.LoginAsync(ApiFixture.AdminEmail, ApiFixture.AdminPassword));
+        using var admin = Fixture.Client(token: await Fixture.AdminTokenAsync());
         var run = await (await admin.PostAsync($"/api/v1/admin/settlements/run?month={month}", null)).Json();
         var mine = run.EnumerateArray().Single(s => s.GetProperty("producerId").GetGuid() == producerId);
 

@@ -63,7 +63,7 @@ public abstract class ProducerFlowTests<TFixture>(TFixture fixture) : IClassFixt
         using var anonymous = Fixture.Client();
         await (await anonymous.GetAsync($"/api/v1/products/{slug}")).AssertProblem(404);
 
-        using var admin = Fixture.Client(token: await Fixture.LoginAsync(ApiFixture.AdminEmail, ApiFixture.AdminPassword));
+        using var admin = Fixture.Client(token: await Fixture.AdminTokenAsync());
         var pending = await (await admin.GetAsync("/api/v1/admin/producers?status=pending")).Json();
         Assert.Contains(producerId, pending.EnumerateArray().Select(p => p.GetProperty("id").GetString()));
         Assert.Equal(HttpStatusCode.NoContent, (await admin.PostAsync($"/api/v1/admin/producers/{producerId}/approve", null)).StatusCode);
@@ -87,7 +87,7 @@ public abstract class ProducerFlowTests<TFixture>(TFixture fixture) : IClassFixt
         var product = await (await producer.PostAsJsonAsync("/api/v1/producer/products", Product("Μέλι για απόρριψη"))).Json();
         var id = product.GetProperty("id").GetString();
 
-        using var admin = Fixture.Client(token: await Fixture.LoginAsync(ApiFixture.AdminEmail, ApiFixture.AdminPassword));
+        using var admin = Fixture.Client(token: await Fixture.AdminTokenAsync());
         await (await admin.PostAsJsonAsync($"/api/v1/admin/products/{id}/reject", new { reason = "" })).AssertProblem(400);
         Assert.Equal(HttpStatusCode.NoContent, (await admin.PostAsJsonAsync($"/api/v1/admin/products/{id}/reject", new { reason = "Λείπει η ετικέτα." })).StatusCode);
 

@@ -9,7 +9,11 @@ namespace Dixis.Api.Features.Accounts;
 public sealed record RegisterRequest(string? Email, string? Password, string? DisplayName, string? AccountType, string? Afm);
 
 /// <summary>Credentials.</summary>
-public sealed record LoginRequest(string? Email, string? Password);
+/// <param name="Email">Login email.</param>
+/// <param name="Password">Password.</param>
+/// <param name="TwoFactorCode">Six digits from the authenticator app, when two-factor is on.</param>
+/// <param name="TwoFactorRecoveryCode">A one-time recovery code, in place of <paramref name="TwoFactorCode"/>.</param>
+public sealed record LoginRequest(string? Email, string? Password, string? TwoFactorCode = null, string? TwoFactorRecoveryCode = null);
 
 /// <summary>The signed-in person.</summary>
 public sealed record MeResponse(Guid Id, string Email, string DisplayName, IReadOnlyList<string> Roles, string? Afm, Guid? ProducerId);

@@ -93,9 +93,13 @@ public static class AccountEndpoints
         return TypedResults.Created($"/api/v1/accounts/me", new MeResponse(user.Id, email!, user.DisplayName, [role!], afm, null));
     }
 
-    /// <summary>Signs in (cookie or bearer token). Public because the embedded storefront calls it in-process.</summary>
+    /// <summary>
+    /// Signs in (cookie or bearer token). With two-factor on, a request without a code answers 401 of type
+    /// <c>two-factor-required</c>; the client asks for the code and sends the credentials again with it.
+    /// Public because the embedded storefront calls it in-process.
+    /// </summary>
     public static async Task<Results<EmptyHttpResult, ProblemHttpResult, ValidationProblem>> Login(
-        LoginRequest request, bool? useCookies, SignInManager<DixisUser> signIn, DixisMetrics metrics)
+        LoginRequest request, bool? useCookies, SignInManager<DixisUser> signIn, DixisMetrics metrics, SecurityEvents security)
     {
         var errors = new FieldErrors();
         errors.When(!IsEmail(request.Email?.Trim()), "email", "email");
@@ -107,6 +111,31 @@ public static class AccountEndpoints
 
         signIn.AuthenticationScheme = useCookies == true ? IdentityConstants.ApplicationScheme : IdentityConstants.BearerScheme;
         var result = await signIn.PasswordSignInAsync(request.Email!.Trim(), request.Password!, isPersistent: useCookies == true, lockoutOnFailure: true);
+        if (result.RequiresTwoFactor)
+        {
+            // The password was right; the same request may carry the second factor.
+            if (TwoFactorEndpoints.NormaliseCode(request.TwoFactorCode) is { } code)
+            {
+                // Never remember the browser: every login of a two-factor account asks for a code.
+                result = await signIn.TwoFactorAuthenticatorSignInAsync(code, isPersistent: useCookies == true, rememberClient: false);
+            }
+            else if (request.TwoFactorRecoveryCode is { Length: > 0 and <= 64 } recovery)
+            {
+                result = await signIn.TwoFactorRecoveryCodeSignInAsync(recovery.Trim());
+            }
+            else if (string.IsNullOrEmpty(request.TwoFactorCode))
+            {
+                return TwoFactorProblem(null);
+            }
+
+            if (!result.Succeeded && !result.IsLockedOut)
+            {
+                security.Record(SecurityEvents.TwoFactorFailed, "login", "wrong authenticator or recovery code");
+                metrics.LoginFailed("two_factor");
+                return TwoFactorProblem("two-factor-code");
+            }
+        }
+
         if (result.Succeeded)
         {
             // The sign-in handler has written the cookie or the bearer token body.
@@ -143,6 +172,10 @@ public static class AccountEndpoints
         var producerId = await db.Producers.Where(p => p.OwnerUserId == user.Id).Select(p => (Guid?)p.Id).FirstOrDefaultAsync();
         return TypedResults.Ok(new MeResponse(user.Id, user.Email!, user.DisplayName, roles.ToList(), user.Afm, producerId));
     }
+
+    /// <summary>401 whose type tells clients to ask for the authenticator code (and the password again).</summary>
+    private static ProblemHttpResult TwoFactorProblem(string? detailCode) =>
+        ApiProblems.Problem(StatusCodes.Status401Unauthorized, "two-factor-required", detailCode);
 
     internal static bool IsEmail(string? value) =>
         !string.IsNullOrEmpty(value) && value.Length <= 254 && TextRules.IsClean(value) && !value.Any(char.IsWhiteSpace)

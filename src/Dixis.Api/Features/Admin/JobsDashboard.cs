@@ -1,10 +1,11 @@
 using Dixis.Infrastructure.Data.Accounts;
 using Hangfire;
 using Hangfire.Dashboard;
+using Microsoft.AspNetCore.Identity;
 
 namespace Dixis.Api.Features.Admin;
 
-/// <summary>The Hangfire dashboard at <c>/admin/jobs</c>, for admins only (everyone else gets 401).</summary>
+/// <summary>The Hangfire dashboard at <c>/admin/jobs</c>, for admins with two-factor on only (everyone else gets 401 or 403).</summary>
 public static class JobsDashboard
 {
     public const string Path = "/admin/jobs";
@@ -13,8 +14,8 @@ public static class JobsDashboard
     {
         app.MapHangfireDashboard(Path, new DashboardOptions
         {
-            Authorization = [new AdminOnly()],
-            AsyncAuthorization = [],
+            Authorization = [],
+            AsyncAuthorization = [new AdminWithTwoFactor()],
             DisplayStorageConnectionString = false,
             DashboardTitle = "Dixis — εργασίες",
             AppPath = "/",
@@ -22,9 +23,18 @@ public static class JobsDashboard
         return app;
     }
 
-    private sealed class AdminOnly : IDashboardAuthorizationFilter
+    private sealed class AdminWithTwoFactor : IDashboardAsyncAuthorizationFilter
     {
-        public bool Authorize(DashboardContext context) =>
-            context.GetHttpContext().User is { Identity.IsAuthenticated: true } user && user.IsInRole(Roles.Admin);
+        public async Task<bool> AuthorizeAsync(DashboardContext context)
+        {
+            var http = context.GetHttpContext();
+            if (http.User is not { Identity.IsAuthenticated: true } user || !user.IsInRole(Roles.Admin))
+            {
+                return false;
+            }
+
+            var users = http.RequestServices.GetRequiredService<UserManager<DixisUser>>();
+            return await users.GetUserAsync(user) is { TwoFactorEnabled: true };
+        }
     }
 }

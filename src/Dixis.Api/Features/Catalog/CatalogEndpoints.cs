@@ -1,3 +1,4 @@
+using Dixis.Api.Hosting;
 using Dixis.Api.Problems;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -12,6 +13,7 @@ public static class CatalogEndpoints
 
         group.MapGet("/products", ListProducts)
             .WithName("ListProducts")
+            .RequireAbuseLimit(RateLimitPolicies.Search, onlyWithQuery: "search")
             .WithSummary("List products on sale")
             .WithDescription("Filters by category or producer slug, price range, PDO and organic; `search` folds case, accents and final sigma and accepts Greeklish. Sorted by name, newest or price; paged.");
 

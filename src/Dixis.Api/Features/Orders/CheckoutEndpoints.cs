@@ -1,5 +1,6 @@
 using Dixis.Api.Features.Accounts;
 using Dixis.Api.Features.Cart;
+using Dixis.Api.Hosting;
 using Dixis.Api.Problems;
 using Dixis.Domain.Greek;
 using Dixis.Domain.Orders;
@@ -21,9 +22,9 @@ public static class CheckoutEndpoints
 {
     public static RouteGroupBuilder MapCheckoutEndpoints(this RouteGroupBuilder api)
     {
-        api.MapPost("/checkout", Checkout).WithTags("Checkout").WithName("Checkout")
+        api.MapPost("/checkout", Checkout).WithTags("Checkout").WithName("Checkout").RequireAbuseLimit(RateLimitPolicies.Checkout)
             .WithSummary("Place the cart: one order per producer, stock reserved, VAT per line; 409 names products out of stock or repriced");
-        api.MapPost("/checkout/{id:guid}/pay", Pay).WithTags("Checkout").WithName("PayCheckout")
+        api.MapPost("/checkout/{id:guid}/pay", Pay).WithTags("Checkout").WithName("PayCheckout").RequireAbuseLimit(RateLimitPolicies.Checkout)
             .WithSummary("Start a new payment attempt for a checkout still waiting for its payment (after a decline or cancel); 409 once paid");
         return api;
     }

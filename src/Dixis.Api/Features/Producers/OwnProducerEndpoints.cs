@@ -43,7 +43,7 @@ public static class OwnProducerEndpoints
         var taxOffice = errors.Text("taxOffice", request.TaxOffice, 100);
         var street = errors.Text("street", request.Street, 200);
         var city = errors.Text("city", request.City, 100);
-        var description = errors.Text("description", request.Description, 4000, required: false);
+        var description = PlainDescription.From(errors.Text("description", request.Description, 4000, required: false));
         var iban = GreekIban.Normalize(request.Iban);
         errors.When(!string.IsNullOrWhiteSpace(request.Iban) && iban is null, "iban", "iban");
         var postal = errors.PostalCode("postalCode", request.PostalCode);

@@ -13,7 +13,7 @@ internal sealed record ProductInput(
     {
         var name = errors.Text("name", r.Name, 200);
         var category = errors.Text("categorySlug", r.CategorySlug, 120);
-        var description = errors.Text("description", r.Description, 4000, required: false);
+        var description = PlainDescription.From(errors.Text("description", r.Description, 4000, required: false));
         var ingredients = errors.Text("ingredients", r.Ingredients, 2000, required: false);
         var origin = errors.Text("origin", r.Origin, 200, required: false);
         var storage = errors.Text("storage", r.Storage, 500, required: false);

@@ -1,3 +1,4 @@
+using Dixis.Api.Hosting;
 using Dixis.Api.Problems;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -8,7 +9,7 @@ public static class SearchEndpoints
 {
     public static RouteGroupBuilder MapSearchEndpoints(this RouteGroupBuilder api)
     {
-        var group = api.MapGroup("/search").WithTags("Search");
+        var group = api.MapGroup("/search").WithTags("Search").RequireAbuseLimit(RateLimitPolicies.Search);
 
         group.MapGet("", Search)
             .WithName("SearchProducts")
