@@ -1,5 +1,6 @@
 using System.Threading.RateLimiting;
 using Dixis.Api.Problems;
+using Dixis.Infrastructure.Observability;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 
@@ -20,6 +21,8 @@ public static class RateLimitPolicies
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = authPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
             o.OnRejected = async (context, ct) =>
             {
+                context.HttpContext.RequestServices.GetService<SecurityEvents>()?.Record(SecurityEvents.RateLimited, "rate-limit",
+                    context.HttpContext.GetEndpoint()?.Metadata.GetMetadata<IEndpointNameMetadata>()?.EndpointName ?? context.HttpContext.Request.Path.ToString());
                 var response = context.HttpContext.Response;
                 response.StatusCode = StatusCodes.Status429TooManyRequests;
                 response.Headers.RetryAfter = "60";

@@ -82,6 +82,16 @@ public static class Messages
         ["payment.amount"] = ("Το ποσό είναι θετικός αριθμός λεπτών έως 100.000.000.", "The amount is a positive number of cents up to 100,000,000."),
         ["payment.method"] = ("Ο τρόπος πληρωμής είναι card ή cash-on-delivery.", "The payment method is card or cash-on-delivery."),
         ["payment.return-url"] = ("Η διεύθυνση επιστροφής είναι διαδρομή του ιστότοπου (/…) ή απόλυτη διεύθυνση http(s).", "The return URL is a path on the site (/…) or an absolute http(s) URL."),
+
+        // GDPR (docs/privacy.md)
+        ["consent.essential"] = ("Τα απαραίτητα cookies δεν μπορούν να απορριφθούν: χωρίς αυτά ο ιστότοπος δεν λειτουργεί.", "Essential cookies cannot be refused: the site does not work without them."),
+        ["consent.choice"] = ("Επιλέξτε ναι ή όχι.", "Choose yes or no."),
+        ["consent.source"] = ("Η πηγή είναι web ή api.", "The source is web or api."),
+        ["export.not-ready"] = ("Το αρχείο με τα δεδομένα σας ετοιμάζεται. Θα λάβετε email μόλις είναι έτοιμο.", "Your data file is being prepared. You will get an e-mail when it is ready."),
+        ["export.expired"] = ("Ο σύνδεσμος έληξε. Ζητήστε νέο αρχείο δεδομένων.", "The link has expired. Ask for a new data file."),
+        ["reauthentication-failed"] = ("Ο κωδικός (ή ο κωδικός επαλήθευσης) δεν είναι σωστός.", "The password (or verification code) is not correct."),
+        ["erase.last-admin"] = ("Ο τελευταίος διαχειριστής δεν μπορεί να διαγράψει τον λογαριασμό του.", "The last administrator cannot delete their account."),
+        ["audit.reason"] = ("Ο λόγος πρόσβασης έχει έως 300 χαρακτήρες χωρίς ειδικούς χαρακτήρες.", "The access reason has up to 300 characters and no control characters."),
     };
 
     /// <summary>True when the current request asked for Greek (the default).</summary>

@@ -14,6 +14,7 @@ public sealed class InProcessAccountClient(
     SignInManager<DixisUser> signIn,
     DixisDbContext db,
     DixisMetrics metrics,
+    SecurityEvents security,
     TimeProvider clock) : IAccountClient
 {
     public async Task<AccountResult> RegisterAsync(RegisterRequest request, CancellationToken ct = default) =>
@@ -25,7 +26,7 @@ public sealed class InProcessAccountClient(
         };
 
     public async Task<AccountResult> LoginAsync(LoginRequest request, CancellationToken ct = default) =>
-        (await AccountEndpoints.Login(request, useCookies: true, signIn, metrics)).Result switch
+        (await AccountEndpoints.Login(request, useCookies: true, signIn, metrics, security)).Result switch
         {
             EmptyHttpResult => AccountResult.Ok(),
             ProblemHttpResult problem => AccountResult.Failed(problem.ProblemDetails.Title),

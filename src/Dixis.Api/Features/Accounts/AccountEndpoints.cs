@@ -95,7 +95,7 @@ public static class AccountEndpoints
 
     /// <summary>Signs in (cookie or bearer token). Public because the embedded storefront calls it in-process.</summary>
     public static async Task<Results<EmptyHttpResult, ProblemHttpResult, ValidationProblem>> Login(
-        LoginRequest request, bool? useCookies, SignInManager<DixisUser> signIn, DixisMetrics metrics)
+        LoginRequest request, bool? useCookies, SignInManager<DixisUser> signIn, DixisMetrics metrics, SecurityEvents security)
     {
         var errors = new FieldErrors();
         errors.When(!IsEmail(request.Email?.Trim()), "email", "email");
@@ -116,10 +116,12 @@ public static class AccountEndpoints
         if (result.IsLockedOut)
         {
             metrics.LoginFailed("locked_out");
+            security.Record(SecurityEvents.Lockout, "login", "account locked out");
             return ApiProblems.Problem(StatusCodes.Status423Locked, "locked-out");
         }
 
         metrics.LoginFailed("password");
+        security.Record(SecurityEvents.LoginFailed, "login", "wrong e-mail or password");
         return ApiProblems.Problem(StatusCodes.Status401Unauthorized, "login-failed");
     }
 
