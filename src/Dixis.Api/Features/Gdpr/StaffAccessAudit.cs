@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Dixis.Api.Features.Admin;
 using Dixis.Api.Problems;
 using Dixis.Infrastructure.Data;
 using Dixis.Infrastructure.Data.Accounts;
@@ -9,7 +10,11 @@ using Microsoft.EntityFrameworkCore;
 namespace Dixis.Api.Features.Gdpr;
 
 /// <summary>What a staff endpoint does with personal data, and why (the purpose recorded when no reason is given).</summary>
-public sealed record AuditedEndpoint(string Action, string? SubjectType, string Purpose);
+public sealed record AuditedEndpoint(string Action, string? SubjectType, string Purpose)
+{
+    /// <summary>For an endpoint serving many pages: which requests touch personal data (null: every request).</summary>
+    public Func<PathString, bool>? Applies { get; init; }
+}
 
 /// <summary>
 /// Records every call by staff (the admin role) to an endpoint that reads or changes personal data, before the
@@ -35,6 +40,11 @@ public sealed class StaffAccessAudit(RequestDelegate next)
         ["GetInvoice"] = new(AuditActions.Read, "invoice", "Tax document look-up by an administrator"),
         ["GetInvoicePdf"] = new(AuditActions.Read, "invoice", "Tax document look-up by an administrator"),
         [AuditEndpoints.ListName] = new(AuditActions.Read, null, "Review of the record of processing"),
+        // The jobs dashboard (no endpoint name, so by route): a job's page shows its arguments, and a mail job's hold the recipient.
+        [JobsDashboard.Path + "/{**path}"] = new(AuditActions.Read, "job", "Jobs dashboard: a job's details (its arguments)")
+        {
+            Applies = path => path.Value?.Contains("/jobs/details/", StringComparison.Ordinal) == true,
+        },
     };
 
     /// <summary>Staff endpoints that handle no personal data (product moderation), so need no record.</summary>
@@ -45,8 +55,10 @@ public sealed class StaffAccessAudit(RequestDelegate next)
 
     public async Task InvokeAsync(HttpContext context, DixisDbContext db, TimeProvider clock)
     {
-        var name = context.GetEndpoint()?.Metadata.GetMetadata<IEndpointNameMetadata>()?.EndpointName;
-        if (name is not null && Endpoints.TryGetValue(name, out var audited) && context.User.IsInRole(Roles.Admin))
+        var endpoint = context.GetEndpoint();
+        var name = endpoint?.Metadata.GetMetadata<IEndpointNameMetadata>()?.EndpointName ?? (endpoint as RouteEndpoint)?.RoutePattern.RawText;
+        if (name is not null && Endpoints.TryGetValue(name, out var audited) && (audited.Applies?.Invoke(context.Request.Path) ?? true)
+            && context.User.IsInRole(Roles.Admin))
         {
             if (!await AppendAsync(context, db, clock, name, audited))
             {
@@ -68,7 +80,12 @@ public sealed class StaffAccessAudit(RequestDelegate next)
             return false;
         }
 
-        var subjectId = audited.SubjectType is null ? null : context.Request.RouteValues["id"]?.ToString();
+        var subjectId = audited.SubjectType switch
+        {
+            null => null,
+            "job" => context.Request.Path.Value?.Split('/')[^1] is { Length: > 0 and <= 64 } job ? job : null,
+            _ => context.Request.RouteValues["id"]?.ToString(),
+        };
         db.AuditLog.Add(new AuditEntry
         {
             At = clock.GetUtcNow(),
