@@ -43,7 +43,12 @@ public abstract class AuditLogTests<TFixture>(TFixture fixture) : IClassFixture<
         using var producer = Fixture.Client(token: owner.Token);
         using (var profile = await producer.PutAsJsonAsync("/api/v1/producer/profile", new
         {
-            businessName = "Μελισσοκομία Ελέγχου", afm = "094014201", taxOffice = "ΔΟΥ Χανίων", street = "Οδός 5", city = "Χανιά", postalCode = "73100",
+            businessName = "Μελισσοκομία Ελέγχου",
+            afm = "094014201",
+            taxOffice = "ΔΟΥ Χανίων",
+            street = "Οδός 5",
+            city = "Χανιά",
+            postalCode = "73100",
             description = "Μέλι από θυμάρι.",
         }))
         {

@@ -56,8 +56,14 @@ public static class GdprTestKit
         await OrderTestData.FillCartAsync(buyer, (ids[0], 2));
         using var placed = await buyer.PostAsJsonAsync("/api/v1/checkout", new
         {
-            email = person.Email, buyerType = "consumer", name = person.Name, phone = person.Phone, street = person.Street, city = person.City,
-            postalCode = "10557", paymentMethod = "card",
+            email = person.Email,
+            buyerType = "consumer",
+            name = person.Name,
+            phone = person.Phone,
+            street = person.Street,
+            city = person.City,
+            postalCode = "10557",
+            paymentMethod = "card",
         });
         var checkout = await placed.Json();
         Assert.True(placed.StatusCode == HttpStatusCode.Created, checkout.ToString());
