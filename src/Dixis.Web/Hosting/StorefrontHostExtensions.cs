@@ -4,6 +4,7 @@ using Dixis.Api.Hosting;
 using Dixis.ServiceDefaults;
 using Dixis.Web.Accounts;
 using Dixis.Web.Catalog;
+using Dixis.Web.Consent;
 using Dixis.Web.Localization;
 using Dixis.Web.Search;
 using Dixis.Web.Seo;
@@ -33,6 +34,7 @@ public static class StorefrontHostExtensions
             services.AddScoped<ICatalogReader, InProcessCatalogReader>();
             services.AddScoped<ISearchReader, InProcessSearchReader>();
             services.AddScoped<IAccountClient, InProcessAccountClient>();
+            services.AddScoped<IConsentClient, InProcessConsentClient>();
             services.AddRateLimiter(o => o.AddPolicy<string, AccountFormRateLimit>(AccountFormRateLimit.Name));
         }
         else
@@ -44,6 +46,8 @@ public static class StorefrontHostExtensions
                 .ConfigurePrimaryHttpMessageHandler(NoCookies).AddStandardResilienceHandler();
             // Register and log in are not safe to repeat: timeouts and the circuit breaker, but no retries.
             services.AddHttpClient<IAccountClient, HttpAccountClient>(c => c.BaseAddress = api)
+                .ConfigurePrimaryHttpMessageHandler(NoCookies).AddStandardResilienceHandler(o => o.Retry.DisableForUnsafeHttpMethods());
+            services.AddHttpClient<IConsentClient, HttpConsentClient>(c => c.BaseAddress = api)
                 .ConfigurePrimaryHttpMessageHandler(NoCookies).AddStandardResilienceHandler(o => o.Retry.DisableForUnsafeHttpMethods());
             services.AddHttpClient(ApiHealthCheck.ClientName, c => c.BaseAddress = api);
             services.AddHealthChecks().AddCheck<ApiHealthCheck>("api");
@@ -92,6 +96,7 @@ public static class StorefrontHostExtensions
         app.MapSuggestEndpoint();
         app.MapSitemapEndpoints();
         app.MapLogoutEndpoint();
+        app.MapConsentEndpoint();
         app.MapRazorComponents<Components.App>();
         return app;
     }
