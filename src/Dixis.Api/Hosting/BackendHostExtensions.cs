@@ -2,6 +2,7 @@ using Dixis.Api.Features.Accounts;
 using Dixis.Api.Features.Admin;
 using Dixis.Api.Features.Cart;
 using Dixis.Api.Features.Catalog;
+using Dixis.Api.Features.Gdpr;
 using Dixis.Api.Features.Greek;
 using Dixis.Api.Features.Health;
 using Dixis.Api.Features.Invoices;
@@ -16,6 +17,7 @@ using Dixis.Api.Features.Shipping;
 using Dixis.Infrastructure.Caching;
 using Dixis.Infrastructure.Data;
 using Dixis.Infrastructure.Data.Accounts;
+using Dixis.Infrastructure.Gdpr;
 using Dixis.Infrastructure.Invoicing;
 using Dixis.Infrastructure.Jobs;
 using Dixis.Infrastructure.Jobs.Recurring;
@@ -59,7 +61,8 @@ public static class BackendHostExtensions
         services.AddScoped<LowStockNoticesJob>();
         services.AddScoped<ProducerWeeklyDigestJob>();
         services.AddTransient<TlsCertificateExpiryJob>();
-        services.AddTransient<PendingFeatureJobs>();
+        services.AddDixisGdpr(configuration);
+        services.AddGdprApi();
         services.AddScoped<SearchIndexConsistencyJob>();
         services.AddTransient<WorkerProbeJob>();
         if (!JobsServiceCollectionExtensions.UsesSharedStorage(configuration))
@@ -126,6 +129,7 @@ public static class BackendHostExtensions
         app.UseAuthentication();
         app.UseRateLimiter();
         app.UseAuthorization();
+        app.UseStaffAccessAudit();
         return app;
     }
 
@@ -158,6 +162,7 @@ public static class BackendHostExtensions
         api.MapSettlementEndpoints();
         api.MapInvoiceEndpoints();
         api.MapPaymentEndpoints();
+        api.MapGdprEndpoints();
         return app;
     }
 

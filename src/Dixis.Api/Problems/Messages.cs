@@ -99,6 +99,16 @@ public static class Messages
         ["upload.too-many-pixels"] = ("Η εικόνα έχει πολύ μεγάλες διαστάσεις (έως 10.000 pixel ανά πλευρά και 40 megapixel).", "The image is too large in pixels (up to 10,000 a side and 40 megapixels)."),
         ["upload.kind"] = ("Το είδος εγγράφου είναι registration, licence, certificate ή other.", "The document kind is registration, licence, certificate or other."),
         ["sales.range"] = ("Η περίοδος είναι από 1 έως 366 ημέρες και το «από» δεν είναι μετά το «έως».", "The period is 1 to 366 days and 'from' is not after 'to'."),
+
+        // GDPR (docs/privacy.md)
+        ["consent.essential"] = ("Τα απαραίτητα cookies δεν μπορούν να απορριφθούν: χωρίς αυτά ο ιστότοπος δεν λειτουργεί.", "Essential cookies cannot be refused: the site does not work without them."),
+        ["consent.choice"] = ("Επιλέξτε ναι ή όχι.", "Choose yes or no."),
+        ["consent.source"] = ("Η πηγή είναι web ή api.", "The source is web or api."),
+        ["export.not-ready"] = ("Το αρχείο με τα δεδομένα σας ετοιμάζεται. Θα λάβετε email μόλις είναι έτοιμο.", "Your data file is being prepared. You will get an e-mail when it is ready."),
+        ["export.expired"] = ("Ο σύνδεσμος έληξε. Ζητήστε νέο αρχείο δεδομένων.", "The link has expired. Ask for a new data file."),
+        ["reauthentication-failed"] = ("Ο κωδικός (ή ο κωδικός επαλήθευσης) δεν είναι σωστός.", "The password (or verification code) is not correct."),
+        ["erase.last-admin"] = ("Ο τελευταίος διαχειριστής δεν μπορεί να διαγράψει τον λογαριασμό του.", "The last administrator cannot delete their account."),
+        ["audit.reason"] = ("Ο λόγος πρόσβασης έχει έως 300 χαρακτήρες χωρίς ειδικούς χαρακτήρες.", "The access reason has up to 300 characters and no control characters."),
     };
 
     /// <summary>True when the current request asked for Greek (the default).</summary>

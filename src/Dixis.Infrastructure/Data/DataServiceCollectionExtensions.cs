@@ -29,7 +29,7 @@ public static class DataServiceCollectionExtensions
     public static void Configure(DbContextOptionsBuilder db, DatabaseOptions options, string? connectionString)
     {
         // Every product change writes its search outbox rows in the same SaveChanges.
-        db.AddInterceptors(SearchOutboxInterceptor.Instance);
+        db.AddInterceptors(SearchOutboxInterceptor.Instance, Infrastructure.Gdpr.AppendOnlyGuard.Instance);
         switch (options.Provider)
         {
             case DatabaseProvider.MySql:

@@ -1,6 +1,7 @@
 using Dixis.Infrastructure.Data.Accounts;
 using Dixis.Infrastructure.Data.Cart;
 using Dixis.Infrastructure.Data.Catalog;
+using Dixis.Infrastructure.Data.Gdpr;
 using Dixis.Infrastructure.Data.Invoicing;
 using Dixis.Infrastructure.Data.Orders;
 using Dixis.Infrastructure.Data.Payments;
@@ -70,6 +71,16 @@ public sealed class DixisDbContext(DbContextOptions<DixisDbContext> options)
     public DbSet<PaymentProviderProbe> PaymentProviderProbes => Set<PaymentProviderProbe>();
 
     public DbSet<SandboxTransaction> SandboxTransactions => Set<SandboxTransaction>();
+
+    // GDPR (docs/privacy.md).
+    public DbSet<ConsentRecord> ConsentRecords => Set<ConsentRecord>();
+
+    public DbSet<DataExport> DataExports => Set<DataExport>();
+
+    /// <summary>Append-only record of staff access to personal data and of data-subject requests.</summary>
+    public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
+
+    public DbSet<LegalHold> LegalHolds => Set<LegalHold>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -30,6 +30,21 @@ public sealed class SecurityEvents
     /// <summary>An admin without two-factor authentication reached for an admin endpoint.</summary>
     public const string TwoFactorMissing = "two_factor_missing";
 
+    /// <summary>A log-in with a wrong password (or unknown e-mail).</summary>
+    public const string LoginFailed = "login_failed";
+
+    /// <summary>An account locked after too many failed attempts.</summary>
+    public const string Lockout = "lockout";
+
+    /// <summary>A re-authentication (before erasure) with a wrong password or two-factor code.</summary>
+    public const string ReauthenticationFailed = "reauthentication_failed";
+
+    /// <summary>A request without a valid session or token to an endpoint that needs one (401).</summary>
+    public const string Unauthorized = "unauthorized";
+
+    /// <summary>A signed-in request to an endpoint its role does not allow (403).</summary>
+    public const string Forbidden = "forbidden";
+
     private readonly Counter<long> _events;
     private readonly ILogger<SecurityEvents> _logger;
 

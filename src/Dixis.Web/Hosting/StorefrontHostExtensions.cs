@@ -6,6 +6,7 @@ using Dixis.Web.Accounts;
 using Dixis.Web.Admin;
 using Dixis.Web.Cart;
 using Dixis.Web.Catalog;
+using Dixis.Web.Consent;
 using Dixis.Web.Localization;
 using Dixis.Web.Orders;
 using Dixis.Web.Producer;
@@ -42,6 +43,7 @@ public static class StorefrontHostExtensions
             services.AddScoped<ICartClient, InProcessCartClient>();
             services.AddScoped<ICheckoutClient, InProcessCheckoutClient>();
             services.AddScoped<IAddressClient, InProcessAddressClient>();
+            services.AddScoped<IConsentClient, InProcessConsentClient>();
             services.AddRateLimiter(o => o.AddPolicy<string, AccountFormRateLimit>(AccountFormRateLimit.Name));
         }
         else
@@ -66,6 +68,8 @@ public static class StorefrontHostExtensions
             services.AddScoped<ICartClient, HttpCartClient>();
             services.AddScoped<ICheckoutClient, HttpCheckoutClient>();
             services.AddScoped<IAddressClient, HttpAddressClient>();
+            services.AddHttpClient<IConsentClient, HttpConsentClient>(c => c.BaseAddress = api)
+                .ConfigurePrimaryHttpMessageHandler(NoCookies).AddStandardResilienceHandler(o => o.Retry.DisableForUnsafeHttpMethods());
             services.AddHttpClient(ApiHealthCheck.ClientName, c => c.BaseAddress = api);
             services.AddHealthChecks().AddCheck<ApiHealthCheck>("api");
         }
@@ -117,6 +121,7 @@ public static class StorefrontHostExtensions
         app.MapLogoutEndpoint();
         app.MapCartFormEndpoints();
         app.MapAddressFormEndpoints();
+        app.MapConsentEndpoint();
         app.MapRazorComponents<Components.App>();
         return app;
     }

@@ -145,10 +145,12 @@ public static class AccountEndpoints
         if (result.IsLockedOut)
         {
             metrics.LoginFailed("locked_out");
+            security.Record(SecurityEvents.Lockout, "login", "account locked out");
             return ApiProblems.Problem(StatusCodes.Status423Locked, "locked-out");
         }
 
         metrics.LoginFailed("password");
+        security.Record(SecurityEvents.LoginFailed, "login", "wrong e-mail or password");
         return ApiProblems.Problem(StatusCodes.Status401Unauthorized, "login-failed");
     }
 

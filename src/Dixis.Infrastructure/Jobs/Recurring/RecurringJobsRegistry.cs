@@ -47,7 +47,7 @@ public static class RecurringJobsRegistry
         manager.AddOrUpdate<Settlements.MonthlySettlements>(MonthlySettlements, JobQueues.Greek, j => j.RunPreviousMonthAsync(CancellationToken.None), Cron(MonthlySettlements), athens);
         manager.AddOrUpdate<TlsCertificateExpiryJob>(TlsCertificateExpiry, JobQueues.General, j => j.RunAsync(CancellationToken.None), Cron(TlsCertificateExpiry), athens);
         manager.AddOrUpdate<SearchIndexConsistencyJob>(SearchIndexConsistency, JobQueues.General, j => j.RunAsync(CancellationToken.None), Cron(SearchIndexConsistency), athens);
-        manager.AddOrUpdate<PendingFeatureJobs>(DataRetentionPurge, JobQueues.General, j => j.DataRetentionPurgeAsync(CancellationToken.None), Cron(DataRetentionPurge), athens);
+        manager.AddOrUpdate<Gdpr.DataRetentionJob>(DataRetentionPurge, JobQueues.General, j => j.RunAsync(CancellationToken.None), Cron(DataRetentionPurge), athens);
         manager.AddOrUpdate<TransmitPendingInvoicesJob>(MyDataPendingTransmissions, JobQueues.Greek, j => j.RunAsync(CancellationToken.None), Cron(MyDataPendingTransmissions), athens);
     }
 }
