@@ -17,7 +17,6 @@ namespace Dixis.E2E;
 public sealed class ProducerOnboardingTests(StorefrontFixture storefront, ITestOutputHelper output) : BrowserTest(storefront)
 {
     private const string Password = "Melissa-Kritis-2026!";
-    private const string AdminEmail = "admin@dixis.local";
 
     // A real 1×1 PNG (the smallest valid one); the server decodes and re-encodes it.
     private static readonly byte[] OnePixelPng = Convert.FromBase64String(
@@ -67,11 +66,7 @@ public sealed class ProducerOnboardingTests(StorefrontFixture storefront, ITestO
         await using (var adminContext = await Storefront.Browser!.NewContextAsync(new() { BaseURL = Storefront.BaseUrl, Locale = "el-GR" }))
         {
             var admin = await adminContext.NewPageAsync();
-            await admin.GotoAsync("/account/login?returnUrl=%2Fadmin");
-            await admin.GetByLabel("Email").FillAsync(AdminEmail);
-            await admin.GetByLabel("Κωδικός").FillAsync(StorefrontFixture.AdminPassword);
-            await admin.GetByRole(AriaRole.Button, new() { Name = "Σύνδεση" }).ClickAsync();
-            await Expect(admin).ToHaveURLAsync(new Regex("/admin$"));
+            await AdminLogin.LoginAsync(admin, Storefront);
 
             var producerCard = admin.Locator("article", new() { Has = admin.GetByRole(AriaRole.Heading, new() { Name = business }) });
             await producerCard.GetByRole(AriaRole.Button, new() { Name = "Έγκριση" }).ClickAsync();
@@ -160,11 +155,7 @@ public sealed class ProducerOnboardingTests(StorefrontFixture storefront, ITestO
         await AssertAxeCleanAsync(page, "/producer/onboarding/product");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Αποσύνδεση" }).ClickAsync();
-        await page.GotoAsync("/account/login?returnUrl=%2Fadmin");
-        await page.GetByLabel("Email").FillAsync(AdminEmail);
-        await page.GetByLabel("Κωδικός").FillAsync(StorefrontFixture.AdminPassword);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Σύνδεση" }).ClickAsync();
-        await Expect(page).ToHaveURLAsync(new Regex("/admin$"));
+        await AdminLogin.LoginAsync(page, Storefront);
         await AssertAxeCleanAsync(page, "/admin");
         await AssertAxeCleanAsync(page, "/admin/orders");
     });

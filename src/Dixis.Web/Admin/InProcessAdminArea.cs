@@ -15,19 +15,19 @@ public sealed class InProcessAdminArea(IHttpContextAccessor accessor, IServicePr
 {
     public async Task<IReadOnlyList<ModerationProducer>> ProducersAsync(string status, CancellationToken ct = default)
     {
-        AreaGuard.Require(accessor, Roles.Admin);
+        await AreaGuard.RequireAdminAsync(accessor);
         return InProcessAnswers.ValueOr<List<ModerationProducer>>(await ModerationEndpoints.ListProducers(status, db, ct), []);
     }
 
     public async Task<IReadOnlyList<ModerationProduct>> ProductsAsync(string status, CancellationToken ct = default)
     {
-        AreaGuard.Require(accessor, Roles.Admin);
+        await AreaGuard.RequireAdminAsync(accessor);
         return InProcessAnswers.ValueOr<List<ModerationProduct>>(await ModerationEndpoints.ListProducts(status, db, ct), []);
     }
 
     public async Task<AreaResult<object>> DecideProducerAsync(Guid id, bool approve, string? reason, CancellationToken ct = default)
     {
-        AreaGuard.Require(accessor, Roles.Admin);
+        await AreaGuard.RequireAdminAsync(accessor);
         var (metrics, catalog) = (Get<DixisMetrics>(), Get<CatalogQueries>());
         return InProcessAnswers.From<object>(approve
             ? await ModerationEndpoints.ApproveProducer(id, db, metrics, catalog, ct)
@@ -36,7 +36,7 @@ public sealed class InProcessAdminArea(IHttpContextAccessor accessor, IServicePr
 
     public async Task<AreaResult<object>> DecideProductAsync(Guid id, bool approve, string? reason, CancellationToken ct = default)
     {
-        AreaGuard.Require(accessor, Roles.Admin);
+        await AreaGuard.RequireAdminAsync(accessor);
         var (metrics, catalog) = (Get<DixisMetrics>(), Get<CatalogQueries>());
         return InProcessAnswers.From<object>(approve
             ? await ModerationEndpoints.ApproveProduct(id, db, metrics, catalog, ct)
@@ -45,13 +45,13 @@ public sealed class InProcessAdminArea(IHttpContextAccessor accessor, IServicePr
 
     public async Task<AreaResult<List<OrderResponse>>> OrdersAsync(string? status, CancellationToken ct = default)
     {
-        AreaGuard.Require(accessor, Roles.Admin);
+        await AreaGuard.RequireAdminAsync(accessor);
         return InProcessAnswers.From<List<OrderResponse>>(await OrderEndpoints.ListAll(status, db, ct));
     }
 
     public async Task<AreaResult<AdminSalesReport>> SalesAsync(string? from, string? to, CancellationToken ct = default)
     {
-        AreaGuard.Require(accessor, Roles.Admin);
+        await AreaGuard.RequireAdminAsync(accessor);
         return InProcessAnswers.From<AdminSalesReport>(await SalesEndpoints.AdminSales(from, to, Get<SalesQueries>(), ct));
     }
 

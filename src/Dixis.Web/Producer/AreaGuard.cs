@@ -1,4 +1,6 @@
 using System.Security.Claims;
+using Dixis.Api.Hosting;
+using Microsoft.AspNetCore.Authorization;
 
 namespace Dixis.Web.Producer;
 
@@ -17,6 +19,22 @@ public static class AreaGuard
         }
 
         return user;
+    }
+
+    /// <summary>
+    /// The admin area's lock: the API's own admin policy (the role and two-factor authentication), so embedded mode
+    /// asks exactly what the API asks over HTTP.
+    /// </summary>
+    public static async Task<ClaimsPrincipal> RequireAdminAsync(IHttpContextAccessor accessor)
+    {
+        var context = accessor.HttpContext ?? throw new AreaForbiddenException();
+        var authorization = context.RequestServices.GetRequiredService<IAuthorizationService>();
+        if (context.User.Identity?.IsAuthenticated != true || !(await authorization.AuthorizeAsync(context.User, AuthorizationPolicies.Admin)).Succeeded)
+        {
+            throw new AreaForbiddenException();
+        }
+
+        return context.User;
     }
 }
 

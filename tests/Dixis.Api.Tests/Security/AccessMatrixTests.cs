@@ -19,12 +19,14 @@ namespace Dixis.Api.Tests.Security;
 /// <see cref="Matrix"/>. A row is one line: <c>R(method, route pattern as mapped, URL to call, "anon consumer other-consumer
 /// producer other-producer admin")</c>, each answer one of <c>401</c>, <c>403</c>, <c>404</c>, <c>ok</c> (the handler ran:
 /// 2xx, 3xx, 400, 409 or 422) or <c>any</c> (a public or own-scope endpoint: anything but 401, 403 and 5xx). URLs may use
-/// <c>{order} {checkout} {invoice} {payment} {product} {producer} {tracking}</c>. Bodies are <c>{}</c> unless given: the
+/// <c>{order} {checkout} {invoice} {payment} {product} {producer} {tracking} {address} {export}</c>. Bodies are <c>{}</c> unless given (<c>multipart</c>: a form with a file that is no image, for uploads): the
 /// point is who gets past authorisation, not the handler's own checks, and nothing is changed on the way.
 /// </para>
 /// </summary>
 public sealed class AccessMatrixTests(SqliteApiFixture fixture) : IClassFixture<SqliteApiFixture>
 {
+    private const string Multipart = "multipart";
+
     private static readonly string[] Callers = ["anonymous", "consumer", "other consumer", "producer", "other producer", "admin"];
 
     /// <summary>One row per endpoint (method + route pattern).</summary>
@@ -62,6 +64,19 @@ public sealed class AccessMatrixTests(SqliteApiFixture fixture) : IClassFixture<
         R("POST", "/api/v1/me/2fa/disable", "/api/v1/me/2fa/disable", "401 ok ok ok ok ok"),
         R("POST", "/api/v1/me/2fa/recovery-codes", "/api/v1/me/2fa/recovery-codes", "401 ok ok ok ok ok"),
 
+        // Saved addresses: the owner's only (PUT before DELETE: the consumer's DELETE removes the address).
+        R("GET", "/api/v1/me/addresses", "/api/v1/me/addresses", "401 ok ok ok ok ok"),
+        R("POST", "/api/v1/me/addresses", "/api/v1/me/addresses", "401 ok ok ok ok ok"),
+        R("PUT", "/api/v1/me/addresses/{id:guid}", "/api/v1/me/addresses/{address}", "401 ok 404 404 404 404"),
+        R("DELETE", "/api/v1/me/addresses/{id:guid}", "/api/v1/me/addresses/{address}", "401 ok 404 404 404 404"),
+
+        // GDPR: consents (anonymous visitors by their consent cookie), export (the owner's only), erasure (re-authenticated).
+        R("GET", "/api/v1/me/consents", "/api/v1/me/consents", "ok ok ok ok ok ok"),
+        R("PUT", "/api/v1/me/consents", "/api/v1/me/consents", "ok ok ok ok ok ok"),
+        R("POST", "/api/v1/me/export", "/api/v1/me/export", "401 ok ok ok ok ok"),
+        R("GET", "/api/v1/me/export/{id:guid}", "/api/v1/me/export/{export}", "401 ok 404 404 404 404"),
+        R("DELETE", "/api/v1/me", "/api/v1/me", "401 ok ok ok ok ok"),
+
         // Cart: everyone has their own (guest carts by token), so there is no one else's to reach.
         R("GET", "/api/v1/cart/", "/api/v1/cart/", "ok ok ok ok ok ok"),
         R("POST", "/api/v1/cart/items", "/api/v1/cart/items", "ok ok ok ok ok ok"),
@@ -72,7 +87,8 @@ public sealed class AccessMatrixTests(SqliteApiFixture fixture) : IClassFixture<
 
         // Checkout and the buyer's orders.
         R("POST", "/api/v1/checkout", "/api/v1/checkout", "ok ok ok ok ok ok"),
-        R("GET", "/api/v1/checkout/{id:guid}", "/api/v1/checkout/{checkout}", "401 ok 404 404 404 404"),
+        // A signed-in buyer's checkout answers only to that buyer (a guest's answers to whoever holds its id).
+        R("GET", "/api/v1/checkout/{id:guid}", "/api/v1/checkout/{checkout}", "404 ok 404 404 404 404"),
         R("POST", "/api/v1/checkout/{id:guid}/pay", "/api/v1/checkout/{checkout}/pay", "404 ok 404 404 404 404"),
         R("GET", "/api/v1/orders/", "/api/v1/orders/", "401 ok ok ok ok ok"),
         R("GET", "/api/v1/orders/{id:guid}", "/api/v1/orders/{order}", "401 ok 404 404 404 404"),
@@ -100,6 +116,11 @@ public sealed class AccessMatrixTests(SqliteApiFixture fixture) : IClassFixture<
         R("GET", "/api/v1/producer/orders/{id:guid}", "/api/v1/producer/orders/{order}", "401 403 403 ok 404 403"),
         R("POST", "/api/v1/producer/orders/{id:guid}/status", "/api/v1/producer/orders/{order}/status", "401 403 403 ok 404 403", "{\"status\":\"delivered\"}"),
         R("GET", "/api/v1/producer/settlements", "/api/v1/producer/settlements", "401 403 403 ok ok 403"),
+        R("GET", "/api/v1/producer/products/{id:guid}", "/api/v1/producer/products/{product}", "401 403 403 ok 404 403"),
+        R("POST", "/api/v1/producer/products/{id:guid}/images", "/api/v1/producer/products/{product}/images", "401 403 403 ok 404 403", Multipart),
+        R("GET", "/api/v1/producer/documents", "/api/v1/producer/documents", "401 403 403 ok ok 403"),
+        R("POST", "/api/v1/producer/documents", "/api/v1/producer/documents", "401 403 403 ok ok 403", Multipart),
+        R("GET", "/api/v1/producer/sales", "/api/v1/producer/sales?from=2026-01-01&to=2026-01-31", "401 403 403 ok ok 403"),
 
         // Admin: role admin and two-factor on.
         R("GET", "/api/v1/admin/producers", "/api/v1/admin/producers", "401 403 403 403 403 ok"),
@@ -113,6 +134,8 @@ public sealed class AccessMatrixTests(SqliteApiFixture fixture) : IClassFixture<
         R("GET", "/api/v1/admin/settlements/", "/api/v1/admin/settlements/?month=2026-01", "401 403 403 403 403 ok"),
         R("GET", "/api/v1/admin/settlements/export.csv", "/api/v1/admin/settlements/export.csv?month=2026-01", "401 403 403 403 403 ok"),
         R("POST", "/api/v1/admin/settlements/run", "/api/v1/admin/settlements/run", "401 403 403 403 403 ok"),
+        R("GET", "/api/v1/admin/sales", "/api/v1/admin/sales?from=2026-01-01&to=2026-01-31", "401 403 403 403 403 ok"),
+        R("GET", "/api/v1/admin/audit", "/api/v1/admin/audit", "401 403 403 403 403 ok"),
         R("*", "/admin/jobs/{**path}", "/admin/jobs", "401 403 403 403 403 ok"),
     ];
 
@@ -128,7 +151,16 @@ public sealed class AccessMatrixTests(SqliteApiFixture fixture) : IClassFixture<
                 using var client = fixture.Client("en", world.Tokens[i]);
                 var method = row.Method == "*" ? "GET" : row.Method;
                 using var request = new HttpRequestMessage(new HttpMethod(method), world.Fill(row.Url));
-                if (method is "POST" or "PUT" or "PATCH")
+                if (row.Body == Multipart)
+                {
+                    // Upload endpoints read a form: without one they answer 415 before authorisation is asked.
+                    request.Content = new MultipartFormDataContent
+                    {
+                        { new StringContent("other"), "kind" },
+                        { new ByteArrayContent("not an image"u8.ToArray()), "file", "matrix.png" },
+                    };
+                }
+                else if (method is "POST" or "PUT" or "PATCH")
                 {
                     request.Content = new StringContent(row.Body, Encoding.UTF8, "application/json");
                 }
@@ -219,6 +251,10 @@ public sealed class AccessMatrixTests(SqliteApiFixture fixture) : IClassFixture<
             }
 
             var invoiceId = await InvoiceOfAsync(buyer, orderId);
+            using var address = await buyer.PostAsJsonAsync("/api/v1/me/addresses", new { fullName = "Μαρία Παπαδοπούλου", street = "Ερμού 10", city = "Αθήνα", postalCode = "10557" });
+            Assert.True(address.IsSuccessStatusCode, await address.Content.ReadAsStringAsync());
+            using var export = await buyer.PostAsync("/api/v1/me/export", null);
+            Assert.True(export.IsSuccessStatusCode, await export.Content.ReadAsStringAsync());
 
             return new World([null, consumer, otherConsumer, producer, otherProducer, admin], new Dictionary<string, string>
             {
@@ -229,6 +265,8 @@ public sealed class AccessMatrixTests(SqliteApiFixture fixture) : IClassFixture<
                 ["product"] = products[0].ToString(),
                 ["producer"] = producerId.ToString(),
                 ["tracking"] = order.GetProperty("trackingPath").GetString()!.Split('/').Last(),
+                ["address"] = (await address.Json()).GetProperty("id").GetGuid().ToString(),
+                ["export"] = (await export.Json()).GetProperty("id").GetGuid().ToString(),
             });
         }
 
