@@ -20,9 +20,11 @@ public sealed partial class ProducerAreaOverHttpTests : IClassFixture<Storefront
         "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
 
     private readonly WebApplicationFactory<Program> _storefront;
+    private readonly StorefrontFixture _api;
 
     public ProducerAreaOverHttpTests(StorefrontFixture api)
     {
+        _api = api;
         var folder = Directory.CreateTempSubdirectory("dixis-prod-areas-").FullName;
         _storefront = new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
         {
@@ -77,7 +79,7 @@ public sealed partial class ProducerAreaOverHttpTests : IClassFixture<Storefront
         Assert.Contains("7,90 €", products);
 
         using var admin = _storefront.CreateClient();
-        await AccountForms.LoginAsync(admin, "admin@dixis.local", "Admin-Test-2026!x");
+        await AdminForms.LoginAsync(admin, _api.Services, "admin@dixis.local", "Admin-Test-2026!x");
         var (status, adminHtml) = await PageHtml.GetAsync(admin, "/admin");
         Assert.Equal(HttpStatusCode.OK, status);
         var id = ProductForm().Match(adminHtml);

@@ -97,7 +97,7 @@ public sealed class ProducerAreaPagesTests(StorefrontFixture fixture) : IClassFi
         }
 
         using var admin = fixture.CreateClient();
-        await AccountForms.LoginAsync(admin, AdminEmail, AdminPassword);
+        await AdminForms.LoginAsync(admin, fixture.Services, AdminEmail, AdminPassword);
         var (status, html) = await PageHtml.GetAsync(admin, "/admin");
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Contains("Κελάρι προς Έγκριση", html);

@@ -25,7 +25,7 @@ public abstract class AuditLogTests<TFixture>(TFixture fixture) : IClassFixture<
     public async Task Staff_reads_and_changes_are_recorded_with_who_what_and_why_and_only_admins_see_the_log()
     {
         Fixture.EnsureAvailable();
-        var token = await Fixture.LoginAsync(ApiFixture.AdminEmail, ApiFixture.AdminPassword);
+        var token = await Fixture.AdminTokenAsync();
         using var admin = Fixture.Client(token: token);
         var adminId = (await (await admin.GetAsync("/api/v1/accounts/me")).Json()).GetProperty("id").GetGuid();
 
@@ -87,7 +87,7 @@ public abstract class AuditLogTests<TFixture>(TFixture fixture) : IClassFixture<
     public async Task The_audit_log_cannot_be_changed_or_deleted_through_ef_nor_by_sql()
     {
         Fixture.EnsureAvailable();
-        var token = await Fixture.LoginAsync(ApiFixture.AdminEmail, ApiFixture.AdminPassword);
+        var token = await Fixture.AdminTokenAsync();
         Assert.Equal(HttpStatusCode.OK, (await Fixture.Client(token: token).GetAsync("/api/v1/admin/orders")).StatusCode);
         await using var scope = Fixture.Scope();
         var db = scope.ServiceProvider.GetRequiredService<DixisDbContext>();

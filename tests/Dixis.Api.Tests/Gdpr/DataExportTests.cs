@@ -30,7 +30,7 @@ public abstract class DataExportTests<TFixture>(TFixture fixture) : IClassFixtur
         using var client = Fixture.Client(token: person.Token);
         (await client.PutAsJsonAsync("/api/v1/me/consents", new { analytics = false, marketing = true })).EnsureSuccessStatusCode();
         // A staff read of the person's receipt: it must show in the person's own export.
-        using (var admin = Fixture.Client(token: await Fixture.LoginAsync(ApiFixture.AdminEmail, ApiFixture.AdminPassword)))
+        using (var admin = Fixture.Client(token: await Fixture.AdminTokenAsync()))
         {
             Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync($"/api/v1/invoices/{invoiceId}")).StatusCode);
         }

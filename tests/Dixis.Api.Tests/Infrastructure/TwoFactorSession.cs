@@ -38,6 +38,13 @@ public static class TwoFactorSession
         }
     }
 
+    /// <summary>A current authenticator code of the seeded admin (enrolling it first when needed).</summary>
+    public static async Task<string> AdminCodeAsync(this ApiFixture fixture)
+    {
+        await fixture.AdminTokenAsync();
+        return Code((await EnabledKeyAsync(fixture, ApiFixture.AdminEmail))!);
+    }
+
     /// <summary>Sets up and enables two-factor for the token's account through the API; returns the key and recovery codes.</summary>
     public static async Task<(string Key, string[] RecoveryCodes)> EnableTwoFactorAsync(this ApiFixture fixture, string token)
     {

@@ -61,7 +61,7 @@ public abstract class SalesTests<TFixture>(TFixture fixture) : IClassFixture<TFi
             (b, new DateOnly(2032, 5, 11), OrderStatus.Delivered, 30m, 33m, "73100"),
             (a, new DateOnly(2032, 5, 11), OrderStatus.Cancelled, 500m, 500m, "73100"));
 
-        using var admin = Fixture.Client(token: await Fixture.LoginAsync(ApiFixture.AdminEmail, ApiFixture.AdminPassword));
+        using var admin = Fixture.Client(token: await Fixture.AdminTokenAsync());
         var report = await (await admin.GetAsync("/api/v1/admin/sales?from=2032-05-10&to=2032-05-11")).Json();
         Assert.Equal(3, report.GetProperty("orders").GetInt32());
         Assert.Equal(70m, report.GetProperty("total").GetDecimal());
@@ -78,7 +78,7 @@ public abstract class SalesTests<TFixture>(TFixture fixture) : IClassFixture<TFi
     public async Task Bad_periods_are_explained_and_roles_are_enforced()
     {
         Fixture.EnsureAvailable();
-        using var admin = Fixture.Client(token: await Fixture.LoginAsync(ApiFixture.AdminEmail, ApiFixture.AdminPassword));
+        using var admin = Fixture.Client(token: await Fixture.AdminTokenAsync());
         var bad = await (await admin.GetAsync("/api/v1/admin/sales?from=2031-13-01")).AssertProblem(400);
         Assert.Equal("Η ημερομηνία γράφεται ΕΕΕΕ-ΜΜ-ΗΗ.", bad.GetProperty("errors").GetProperty("from")[0].GetString());
         await (await admin.GetAsync("/api/v1/admin/sales?from=2031-03-05&to=2031-03-01")).AssertProblem(400);
