@@ -12,7 +12,6 @@ public static class AuthorizationPolicies
     public static AuthorizationBuilder AddDixisPolicies(this AuthorizationBuilder builder)
     {
         builder.Services.AddScoped<IAuthorizationHandler, TwoFactorEnabledHandler>();
-        builder.Services.AddSingleton<Microsoft.AspNetCore.Authorization.Policy.AuthorizationMiddlewareResultHandler>();
         builder.Services.AddSingleton<IAuthorizationMiddlewareResultHandler, TwoFactorRequiredResultHandler>();
         return builder
             .AddPolicy(Admin, p => p.RequireRole(Roles.Admin).AddRequirements(new TwoFactorEnabledRequirement()))

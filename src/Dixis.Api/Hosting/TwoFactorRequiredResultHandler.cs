@@ -1,3 +1,4 @@
+using Dixis.Api.Features.Gdpr;
 using Dixis.Api.Problems;
 using Dixis.Infrastructure.Observability;
 using Microsoft.AspNetCore.Authorization;
@@ -8,9 +9,10 @@ namespace Dixis.Api.Hosting;
 
 /// <summary>
 /// When the only unmet requirement is two-factor (an admin who has not enrolled), answers 403 with a problem detail
-/// that says so, and counts a security event; every other outcome is the framework's.
+/// that says so, and counts a security event; every other outcome goes on to <see cref="AuthorizationFailureEvents"/>
+/// (counted as 401/403 events, then answered by the framework).
 /// </summary>
-public sealed class TwoFactorRequiredResultHandler(AuthorizationMiddlewareResultHandler standard, SecurityEvents security)
+public sealed class TwoFactorRequiredResultHandler(AuthorizationFailureEvents standard, SecurityEvents security)
     : IAuthorizationMiddlewareResultHandler
 {
     public async Task HandleAsync(RequestDelegate next, HttpContext context, AuthorizationPolicy policy, PolicyAuthorizationResult authorizeResult)

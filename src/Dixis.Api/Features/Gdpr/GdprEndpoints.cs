@@ -10,7 +10,8 @@ public static class GdprEndpoints
     /// <summary>Services of the API side (the rest is <c>AddDixisGdpr</c> in Infrastructure).</summary>
     public static IServiceCollection AddGdprApi(this IServiceCollection services)
     {
-        services.AddSingleton<IAuthorizationMiddlewareResultHandler, AuthorizationFailureEvents>();
+        // Not the result handler itself: the two-factor handler (Hosting) runs first and hands everything else to it.
+        services.AddSingleton<AuthorizationFailureEvents>();
         services.TryAddSingleton<SecurityEvents>();
         return services;
     }

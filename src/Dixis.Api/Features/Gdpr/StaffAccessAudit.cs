@@ -51,6 +51,8 @@ public sealed class StaffAccessAudit(RequestDelegate next)
     public static readonly IReadOnlySet<string> NoPersonalData = new HashSet<string>(StringComparer.Ordinal)
     {
         "AdminListProducts", "ApproveProduct", "RejectProduct",
+        // Sales by day and by delivery region: sums, no person.
+        "GetSales",
     };
 
     public async Task InvokeAsync(HttpContext context, DixisDbContext db, TimeProvider clock)
