@@ -54,7 +54,7 @@ public static class ServiceDefaultsExtensions
                     sinks.Sink(sink);
                 }
             }));
-        });
+        }, preserveStaticLogger: true); // each host logs through its own pipeline: several hosts share a test process, and none uses the static Log
 
         builder.Services.AddOpenTelemetry()
             .ConfigureResource(r => r.AddService(builder.Environment.ApplicationName))

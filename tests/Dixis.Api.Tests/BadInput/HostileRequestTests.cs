@@ -59,13 +59,16 @@ public abstract class HostileRequestTests<TFixture>(TFixture fixture) : IClassFi
         Assert.True(changed.Count == 0, $"{name} changed the database: {string.Join(", ", changed)}");
     }
 
-    /// <summary>The row count of every table of the model.</summary>
+    /// <summary>
+    /// The row count of every table of the model but the audit log: staff access is recorded before the endpoint runs,
+    /// refused or not (an attempt is what a data-protection officer wants to see), so its rows are expected to grow.
+    /// </summary>
     internal static async Task<Dictionary<string, long>> RowCountsAsync(ApiFixture fixture)
     {
         await using var scope = fixture.Scope();
         var db = scope.ServiceProvider.GetRequiredService<DixisDbContext>();
         var sql = db.GetService<ISqlGenerationHelper>();
-        var tables = db.Model.GetEntityTypes().Select(e => e.GetTableName()).OfType<string>().Distinct().Order().ToList();
+        var tables = db.Model.GetEntityTypes().Select(e => e.GetTableName()).OfType<string>().Where(t => t != "AuditLog").Distinct().Order().ToList();
         var connection = db.Database.GetDbConnection();
         await db.Database.OpenConnectionAsync();
         try

@@ -70,14 +70,6 @@ public static class GdprTestKit
         var paymentId = checkout.GetProperty("payment").GetProperty("paymentId").GetGuid();
         Assert.Equal(HttpStatusCode.SeeOther, (await buyer.PostAsync($"/api/v1/payments/sandbox/{paymentId}/success", null)).StatusCode);
         var orderId = checkout.GetProperty("orders")[0].GetProperty("id").GetGuid();
-        // The greek queue issues the receipt; running the (idempotent) job here too keeps a busy machine's queue and
-        // its retry delays out of these tests' way, as the access matrix does.
-        await using (var scope = fixture.Scope())
-        {
-            var job = ActivatorUtilities.CreateInstance<Dixis.Infrastructure.Orders.OrderInvoicingJob>(scope.ServiceProvider);
-            await job.IssueForCheckoutAsync(checkout.GetProperty("checkoutId").GetGuid(), CancellationToken.None);
-        }
-
         var invoiceId = await WaitForAsync(async () =>
         {
             var order = await (await buyer.GetAsync($"/api/v1/orders/{orderId}")).Json();
