@@ -60,6 +60,7 @@ COPY tests/Dixis.Web.Tests/Dixis.Web.Tests.csproj tests/Dixis.Web.Tests/
 COPY tests/Dixis.Infra.Tests/Dixis.Infra.Tests.csproj tests/Dixis.Infra.Tests/
 COPY tests/Dixis.E2E/Dixis.E2E.csproj tests/Dixis.E2E/
 COPY benchmarks/Dixis.Benchmarks/Dixis.Benchmarks.csproj benchmarks/Dixis.Benchmarks/
+COPY benchmarks/Dixis.CheckoutBenchmark/Dixis.CheckoutBenchmark.csproj benchmarks/Dixis.CheckoutBenchmark/
 COPY benchmarks/Dixis.JobsBenchmark/Dixis.JobsBenchmark.csproj benchmarks/Dixis.JobsBenchmark/
 COPY benchmarks/Dixis.PageBenchmark/Dixis.PageBenchmark.csproj benchmarks/Dixis.PageBenchmark/
 RUN dotnet restore Dixis.slnx
