@@ -1,4 +1,6 @@
 using Hangfire;
+using Hangfire.AspNetCore;
+using Hangfire.Common;
 using Hangfire.InMemory;
 using Hangfire.Redis.StackExchange;
 using Microsoft.Extensions.Configuration;
@@ -25,13 +27,15 @@ public static class JobsServiceCollectionExtensions
         services.AddSingleton<JobStorage>(_ => string.IsNullOrWhiteSpace(redis)
             ? new InMemoryStorage()
             : new RedisStorage(redis, RedisOptions(options)));
+        // The same for filters and the activator: Hangfire's defaults are process-wide (GlobalJobFilters,
+        // JobActivator.Current), so a job of one host could run with another, disposed host's services.
+        services.AddSingleton<IJobFilterProvider, HostJobFilters>();
+        services.AddSingleton<JobActivator>(sp => new AspNetCoreJobActivator(sp.GetRequiredService<IServiceScopeFactory>()));
         services.AddHangfire((sp, hangfire) =>
         {
             hangfire.SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
                 .UseSimpleAssemblyNameTypeSerializer()
                 .UseRecommendedSerializerSettings()
-                .UseFilter(JobRetryPolicy.Create(options.RetryAttempts))
-                .UseFilter(sp.GetRequiredService<JobMetrics>())
                 .UseStorage(sp.GetRequiredService<JobStorage>());
         });
         return services;
