@@ -29,6 +29,12 @@ public static class Program
 
     public static async Task<int> Main(string[] args)
     {
+        if (args.Length > 0 && args[0] == "profile")
+        {
+            await QueryProfile.RunAsync(Queries, args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 100_000, args.Length > 2 ? args[2] : null);
+            return 0;
+        }
+
         var count = args.Length > 0 ? int.Parse(args[0], System.Globalization.CultureInfo.InvariantCulture) : 100_000;
         var seconds = args.Length > 1 ? double.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 20;
         var folder = Path.Combine(Path.GetTempPath(), "dixis-bench-" + Guid.NewGuid().ToString("N")[..8]);
@@ -183,7 +189,7 @@ public static class Program
             $"p50 {P(50):0.00} ms, p95 {P(95):0.00} ms, p99 {P(99):0.00} ms (8 clients)");
     }
 
-    private static async IAsyncEnumerable<SearchDocument> ToAsync(IEnumerable<SearchDocument> docs)
+    internal static async IAsyncEnumerable<SearchDocument> ToAsync(IEnumerable<SearchDocument> docs)
     {
         foreach (var d in docs)
         {

@@ -2,6 +2,7 @@ using Hangfire;
 using Hangfire.Client;
 using Hangfire.Common;
 using Hangfire.Server;
+using Hangfire.States;
 using Microsoft.Extensions.Hosting;
 
 namespace Dixis.Infrastructure.Jobs;
@@ -10,7 +11,7 @@ namespace Dixis.Infrastructure.Jobs;
 /// The scheduler role: only the recurring and delayed job schedulers, no workers. Hangfire takes a distributed
 /// lock per recurring job in storage, so any number of scheduler replicas fire each occurrence once.
 /// </summary>
-public sealed class SchedulerService(JobStorage storage, JobsOptions options) : IHostedService, IDisposable
+public sealed class SchedulerService(JobStorage storage, JobsOptions options, IJobFilterProvider filters) : IHostedService, IDisposable
 {
     private BackgroundProcessingServer? _server;
 
@@ -19,7 +20,8 @@ public sealed class SchedulerService(JobStorage storage, JobsOptions options) : 
         var poll = TimeSpan.FromSeconds(options.PollIntervalSeconds);
         _server = new BackgroundProcessingServer(
             storage,
-            [new RecurringJobScheduler(new BackgroundJobFactory(JobFilterProviders.Providers), poll), new DelayedJobScheduler(poll)],
+            // This host's filters (HostJobFilters), so enqueued jobs are counted in this process's metrics.
+            [new RecurringJobScheduler(new BackgroundJobFactory(filters), poll), new DelayedJobScheduler(poll, new BackgroundJobStateChanger(filters))],
             new Dictionary<string, object> { ["Role"] = "scheduler" },
             new BackgroundProcessingServerOptions
             {

@@ -1,0 +1,70 @@
+using System.Diagnostics;
+using Dixis.Infrastructure.Search;
+using Dixis.Infrastructure.Search.Lucene;
+
+namespace Dixis.Benchmarks;
+
+/// <summary>
+/// Where the engine's time goes: each test query alone, one thread, answer cache off, as the mean of repeated runs
+/// (search without facets, with facets and highlights, suggest) and its number of matches. Single-threaded figures
+/// are what a query costs in CPU; the concurrent phases add the wait for the other clients.
+/// Usage: <c>dotnet run -c Release --project benchmarks/Dixis.Benchmarks -- profile [products] [index folder to keep]</c>.
+/// </summary>
+public static class QueryProfile
+{
+    public static async Task RunAsync(IReadOnlyList<string> queries, int count, string? keep)
+    {
+        var indexPath = keep ?? Path.Combine(Path.GetTempPath(), "dixis-profile-" + Guid.NewGuid().ToString("N")[..8]);
+        try
+        {
+            using var engine = new LuceneProductSearch(indexPath, answerCacheSize: 0);
+            if ((await engine.StatusAsync()).DocumentCount != count)
+            {
+                var build = Stopwatch.StartNew();
+                await engine.RebuildAsync(Program.ToAsync(CatalogueGenerator.Generate(count)));
+                Console.WriteLine($"Index of {count:N0} products built in {build.Elapsed.TotalSeconds:0.0} s");
+            }
+
+            double Mean(Func<string, Task> run, string q)
+            {
+                for (var i = 0; i < 5; i++)
+                {
+                    run(q).GetAwaiter().GetResult();
+                }
+
+                var sw = Stopwatch.StartNew();
+                var n = 0;
+                while (sw.Elapsed.TotalMilliseconds < 300 || n < 5)
+                {
+                    run(q).GetAwaiter().GetResult();
+                    n++;
+                }
+
+                return sw.Elapsed.TotalMilliseconds / n;
+            }
+
+            Console.WriteLine($"{"query",-24} {"matches",8} {"page ms",8} {"facets ms",10} {"suggest ms",11}");
+            double sumPage = 0, sumFacets = 0, sumSuggest = 0;
+            foreach (var q in queries)
+            {
+                var total = (await engine.SearchAsync(SearchRequest.For(q))).Total;
+                var page = Mean(x => engine.SearchAsync(SearchRequest.For(x)), q);
+                var facets = Mean(x => engine.SearchAsync(new SearchRequest(x, SearchFilters.None, Facets: true, Highlight: true)), q);
+                var suggest = Mean(x => engine.SuggestAsync(x[..Math.Min(x.Length, 4)]), q);
+                sumPage += page;
+                sumFacets += facets;
+                sumSuggest += suggest;
+                Console.WriteLine($"{q,-24} {total,8:N0} {page,8:0.00} {facets,10:0.00} {suggest,11:0.00}");
+            }
+
+            Console.WriteLine($"{"mean",-24} {"",8} {sumPage / queries.Count,8:0.00} {sumFacets / queries.Count,10:0.00} {sumSuggest / queries.Count,11:0.00}");
+        }
+        finally
+        {
+            if (keep is null)
+            {
+                System.IO.Directory.Delete(indexPath, recursive: true);
+            }
+        }
+    }
+}
