@@ -5,7 +5,7 @@ using Dixis.Infrastructure.Search.Lucene;
 namespace Dixis.Benchmarks;
 
 /// <summary>
-/// Where the engine's time goes: each test query alone, one thread, answer cache off, as the mean of repeated runs
+/// Where the engine's time goes: each test query alone, one thread, answer cache off, as the mean processor time of repeated runs
 /// (search without facets, with facets and highlights, suggest) and its number of matches. Single-threaded figures
 /// are what a query costs in CPU; the concurrent phases add the wait for the other clients.
 /// Usage: <c>dotnet run -c Release --project benchmarks/Dixis.Benchmarks -- profile [products] [index folder to keep]</c>.
@@ -32,6 +32,9 @@ public static class QueryProfile
                     run(q).GetAwaiter().GetResult();
                 }
 
+                // Processor time, not wall time: on a shared machine it still says what the query costs.
+                var process = Process.GetCurrentProcess();
+                var cpu = process.TotalProcessorTime;
                 var sw = Stopwatch.StartNew();
                 var n = 0;
                 while (sw.Elapsed.TotalMilliseconds < 300 || n < 5)
@@ -40,10 +43,11 @@ public static class QueryProfile
                     n++;
                 }
 
-                return sw.Elapsed.TotalMilliseconds / n;
+                process.Refresh();
+                return (process.TotalProcessorTime - cpu).TotalMilliseconds / n;
             }
 
-            Console.WriteLine($"{"query",-24} {"matches",8} {"page ms",8} {"facets ms",10} {"suggest ms",11}");
+            Console.WriteLine($"{"query",-24} {"matches",8} {"page ms",8} {"facets ms",10} {"suggest ms",11}  (processor time per query)");
             double sumPage = 0, sumFacets = 0, sumSuggest = 0;
             foreach (var q in queries)
             {

@@ -19,6 +19,13 @@ public sealed class SearchQueryPlan
     /// <summary>True when a forgiving second pass (prefix of the word being typed, typos) could match more.</summary>
     public bool CanForgive => Terms.Any(t => t.IsPrefix || t.FuzzyEdits > 0);
 
+    /// <summary>
+    /// The plan as the exact pass matches it: no prefix, no typo distance. Highlights of an answer from the exact
+    /// pass use it, so they mark what was matched (and skip the edit distances, the costly part of highlighting).
+    /// </summary>
+    public SearchQueryPlan AsTyped() =>
+        CanForgive ? new SearchQueryPlan(Terms.Select(t => t with { IsPrefix = false, FuzzyEdits = 0 }).ToList()) : this;
+
     /// <summary>True when the text had no letter or digit at all (it then matches nothing).</summary>
     public bool IsEmpty => Terms.Count == 0;
 

@@ -87,6 +87,21 @@ public sealed class LuceneEngineTests(DemoIndex index) : IClassFixture<DemoIndex
         Assert.Equal("<mark>Φέτα</mark> &lt;b&gt;", SearchHighlighter.Mark("Φέτα <b>", plan));
     }
 
+    [Fact]
+    public async Task Highlights_mark_what_the_pass_that_answered_matched()
+    {
+        // "μελι" matches as typed, so the answer marks «Μέλι» but not «Μελίσσια» (a prefix match, forgiven only
+        // when nothing matches as typed); a typo that only the forgiving pass finds is marked.
+        var plan = SearchQueryPlan.Parse("μελι");
+        Assert.Equal("<mark>Μέλι</mark> <mark>Μελίσσια</mark>", SearchHighlighter.Mark("Μέλι Μελίσσια", plan));
+        Assert.Equal("<mark>Μέλι</mark> Μελίσσια", SearchHighlighter.Mark("Μέλι Μελίσσια", plan.AsTyped()));
+
+        var exact = await index.Search.SearchAsync(new SearchRequest("μελι", SearchFilters.None, Highlight: true));
+        Assert.All(exact.Hits, h => Assert.DoesNotContain("<mark>Μελίσσ", h.NameHtml + h.SnippetHtml, StringComparison.OrdinalIgnoreCase));
+        var typo = await index.Search.SearchAsync(new SearchRequest("θυμαρσιο", SearchFilters.None, Highlight: true));
+        Assert.Contains(typo.Hits, h => h.NameHtml!.Contains("<mark>Θυμαρίσιο</mark>", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("zzzqqq")]
     [InlineData("!!! ???")]

@@ -26,7 +26,7 @@ public sealed class ElasticsearchProductSearch(IElasticsearchTransport transport
 
         var highlight = request.Highlight ? query : null;
         var response = await Send("POST", $"{Alias}/_search", ElasticsearchRequests.Search(request).ToJsonString(), ct);
-        var result = ParseSearch(response.Body, highlight);
+        var result = ParseSearch(response.Body, highlight?.AsTyped());
         if (result.Total == 0 && query is not null && query.CanForgive)
         {
             // Nothing as typed: try again with prefixes and typos forgiven (as the Lucene engine does).

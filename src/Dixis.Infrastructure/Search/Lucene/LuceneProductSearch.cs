@@ -265,11 +265,12 @@ public sealed class LuceneProductSearch : IProductSearch, IProductIndexer, IDisp
             var docs = top.GetTopDocs((request.Page - 1) * request.PageSize, request.PageSize);
             var hits = new List<SearchHit>(docs.ScoreDocs.Length);
             var bytes = new BytesRef();
+            var marks = forgiving ? plan : plan?.AsTyped();
             foreach (var sd in docs.ScoreDocs)
             {
                 var doc = Load(searcher, sd.Doc, bytes);
-                hits.Add(request.Highlight && plan is not null
-                    ? new SearchHit(doc, sd.Score, SearchHighlighter.Mark(doc.Name, plan), SearchHighlighter.Snippet(doc.Description, plan))
+                hits.Add(request.Highlight && marks is not null
+                    ? new SearchHit(doc, sd.Score, SearchHighlighter.Mark(doc.Name, marks), SearchHighlighter.Snippet(doc.Description, marks))
                     : new SearchHit(doc, sd.Score));
             }
 
