@@ -20,7 +20,8 @@ namespace Dixis.Api.Tests.Security;
 /// producer other-producer admin")</c>, each answer one of <c>401</c>, <c>403</c>, <c>404</c>, <c>ok</c> (the handler ran:
 /// 2xx, 3xx, 400, 409 or 422) or <c>any</c> (a public or own-scope endpoint: anything but 401, 403 and 5xx). URLs may use
 /// <c>{order} {checkout} {invoice} {payment} {product} {producer} {tracking} {address} {export}</c>. Bodies are <c>{}</c> unless given (<c>multipart</c>: a form with a file that is no image, for uploads): the
-/// point is who gets past authorisation, not the handler's own checks, and nothing is changed on the way.
+/// point is who gets past authorisation, not the handler's own checks, and nothing is changed on the way (but by the
+/// last row, "sign out everywhere", which ends the callers' sessions once nothing else needs them).
 /// </para>
 /// </summary>
 public sealed class AccessMatrixTests(SqliteApiFixture fixture) : IClassFixture<SqliteApiFixture>
