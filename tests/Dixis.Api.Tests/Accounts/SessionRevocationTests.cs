@@ -36,6 +36,13 @@ public abstract class SessionRevocationTests<TFixture>(TFixture fixture) : IClas
             Assert.Equal(HttpStatusCode.NoContent, (await erasing.SendAsync(erase)).StatusCode);
         }
 
+        // The stale cookie's first request deletes it.
+        using (var first = await browser.GetAsync("/api/v1/accounts/me"))
+        {
+            Assert.Equal(HttpStatusCode.Unauthorized, first.StatusCode);
+            Assert.Contains(first.Headers.TryGetValues("Set-Cookie", out var cookies) ? cookies : [], c => c.StartsWith("dixis.auth=;", StringComparison.Ordinal) && c.Contains("1970", StringComparison.Ordinal));
+        }
+
         await AssertSessionEndedAsync(old);
         await AssertSessionEndedAsync(browser);
         // Endpoints open to visitors answer as to a visitor: not the erased person's cart or consent choices.
