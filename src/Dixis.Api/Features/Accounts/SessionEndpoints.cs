@@ -24,8 +24,8 @@ public static class SessionEndpoints
         return api;
     }
 
-    /// <summary>Changes the security stamp and signs this browser out. Public because the storefront may call it in-process.</summary>
-    public static async Task<Results<NoContent, ProblemHttpResult>> RevokeAll(ClaimsPrincipal principal, UserManager<DixisUser> users, SignInManager<DixisUser> signIn)
+    /// <summary>Changes the security stamp and signs this browser out.</summary>
+    private static async Task<Results<NoContent, ProblemHttpResult>> RevokeAll(ClaimsPrincipal principal, UserManager<DixisUser> users, SignInManager<DixisUser> signIn)
     {
         if (await users.GetUserAsync(principal) is not { } user)
         {
