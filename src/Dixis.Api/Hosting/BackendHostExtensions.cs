@@ -127,6 +127,7 @@ public static class BackendHostExtensions
         app.UseSecureCookies();
         app.UseApiBodyLimit();
         app.UseAuthentication();
+        app.UseSessionValidation();
         app.UseRateLimiter();
         app.UseAuthorization();
         app.UseStaffAccessAudit();

@@ -45,6 +45,12 @@ public sealed class SecurityEvents
     /// <summary>A signed-in request to an endpoint its role does not allow (403).</summary>
     public const string Forbidden = "forbidden";
 
+    /// <summary>
+    /// A bearer token or cookie that no longer holds: its account was erased, or its password, its two-factor setting
+    /// or "sign out everywhere" changed the security stamp after it was issued. The request is served as anonymous.
+    /// </summary>
+    public const string RevokedSession = "revoked_session";
+
     private readonly Counter<long> _events;
     private readonly ILogger<SecurityEvents> _logger;
 

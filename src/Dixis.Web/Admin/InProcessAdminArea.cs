@@ -1,5 +1,6 @@
 using Dixis.Api.Features.Admin;
 using Dixis.Api.Features.Catalog;
+using Dixis.Api.Features.Gdpr;
 using Dixis.Api.Features.Orders;
 using Dixis.Api.Features.Sales;
 using Dixis.Infrastructure.Data;
@@ -10,12 +11,20 @@ using static Dixis.Api.Features.Admin.ModerationEndpoints;
 
 namespace Dixis.Web.Admin;
 
-/// <summary>Embedded mode: the moderation, order and sales handlers of the API, called in-process after the admin role is checked.</summary>
-public sealed class InProcessAdminArea(IHttpContextAccessor accessor, IServiceProvider services, DixisDbContext db) : IAdminArea
+/// <summary>
+/// Embedded mode: the moderation, order and sales handlers of the API, called in-process after the admin policy is
+/// checked. These calls never pass through the API's staff access audit middleware, so each read or change of personal
+/// data is recorded here, through the same <see cref="StaffAccessRecorder"/> and before the handler runs: the audit
+/// log holds the row the same call over HTTP (<see cref="HttpAdminArea"/>) leaves.
+/// </summary>
+public sealed class InProcessAdminArea(IHttpContextAccessor accessor, IServiceProvider services, DixisDbContext db, StaffAccessRecorder audit) : IAdminArea
 {
+    private const string Admin = "/api/v1/admin";
+
     public async Task<IReadOnlyList<ModerationProducer>> ProducersAsync(string status, CancellationToken ct = default)
     {
-        await AreaGuard.RequireAdminAsync(accessor);
+        var admin = await AreaGuard.RequireAdminAsync(accessor);
+        await audit.RecordAsync(admin, "AdminListProducers", $"GET {Admin}/producers", ct: ct);
         return InProcessAnswers.ValueOr<List<ModerationProducer>>(await ModerationEndpoints.ListProducers(status, db, ct), []);
     }
 
@@ -27,7 +36,9 @@ public sealed class InProcessAdminArea(IHttpContextAccessor accessor, IServicePr
 
     public async Task<AreaResult<object>> DecideProducerAsync(Guid id, bool approve, string? reason, CancellationToken ct = default)
     {
-        await AreaGuard.RequireAdminAsync(accessor);
+        var admin = await AreaGuard.RequireAdminAsync(accessor);
+        var (endpoint, verb) = approve ? ("ApproveProducer", "approve") : ("RejectProducer", "reject");
+        await audit.RecordAsync(admin, endpoint, $"POST {Admin}/producers/{id}/{verb}", id.ToString(), ct: ct);
         var (metrics, catalog) = (Get<DixisMetrics>(), Get<CatalogQueries>());
         return InProcessAnswers.From<object>(approve
             ? await ModerationEndpoints.ApproveProducer(id, db, metrics, catalog, ct)
@@ -45,7 +56,8 @@ public sealed class InProcessAdminArea(IHttpContextAccessor accessor, IServicePr
 
     public async Task<AreaResult<List<OrderResponse>>> OrdersAsync(string? status, CancellationToken ct = default)
     {
-        await AreaGuard.RequireAdminAsync(accessor);
+        var admin = await AreaGuard.RequireAdminAsync(accessor);
+        await audit.RecordAsync(admin, "ListAllOrders", $"GET {Admin}/orders", ct: ct);
         return InProcessAnswers.From<List<OrderResponse>>(await OrderEndpoints.ListAll(status, db, ct));
     }
 

@@ -28,9 +28,9 @@ public static class TwoFactorSession
                 return await fixture.LoginWithCodeAsync(ApiFixture.AdminEmail, ApiFixture.AdminPassword, Code(key));
             }
 
-            var token = await fixture.LoginAsync(ApiFixture.AdminEmail, ApiFixture.AdminPassword);
-            await fixture.EnableTwoFactorAsync(token);
-            return token;
+            var (enrolled, _) = await fixture.EnableTwoFactorAsync(await fixture.LoginAsync(ApiFixture.AdminEmail, ApiFixture.AdminPassword));
+            // Enabling ended the password-only session: log in again, with a code.
+            return await fixture.LoginWithCodeAsync(ApiFixture.AdminEmail, ApiFixture.AdminPassword, Code(enrolled));
         }
         finally
         {
@@ -45,7 +45,10 @@ public static class TwoFactorSession
         return Code((await EnabledKeyAsync(fixture, ApiFixture.AdminEmail))!);
     }
 
-    /// <summary>Sets up and enables two-factor for the token's account through the API; returns the key and recovery codes.</summary>
+    /// <summary>
+    /// Sets up and enables two-factor for the token's account through the API; returns the key and recovery codes.
+    /// Enabling ends every session opened before, the token's too: log in again with <see cref="LoginWithCodeAsync"/>.
+    /// </summary>
     public static async Task<(string Key, string[] RecoveryCodes)> EnableTwoFactorAsync(this ApiFixture fixture, string token)
     {
         using var client = fixture.Client("en", token);

@@ -20,7 +20,8 @@ namespace Dixis.Api.Tests.Security;
 /// producer other-producer admin")</c>, each answer one of <c>401</c>, <c>403</c>, <c>404</c>, <c>ok</c> (the handler ran:
 /// 2xx, 3xx, 400, 409 or 422) or <c>any</c> (a public or own-scope endpoint: anything but 401, 403 and 5xx). URLs may use
 /// <c>{order} {checkout} {invoice} {payment} {product} {producer} {tracking} {address} {export}</c>. Bodies are <c>{}</c> unless given (<c>multipart</c>: a form with a file that is no image, for uploads): the
-/// point is who gets past authorisation, not the handler's own checks, and nothing is changed on the way.
+/// point is who gets past authorisation, not the handler's own checks, and nothing is changed on the way (but by the
+/// last row, "sign out everywhere", which ends the callers' sessions once nothing else needs them).
 /// </para>
 /// </summary>
 public sealed class AccessMatrixTests(SqliteApiFixture fixture) : IClassFixture<SqliteApiFixture>
@@ -63,6 +64,7 @@ public sealed class AccessMatrixTests(SqliteApiFixture fixture) : IClassFixture<
         R("POST", "/api/v1/me/2fa/enable", "/api/v1/me/2fa/enable", "401 ok ok ok ok ok"),
         R("POST", "/api/v1/me/2fa/disable", "/api/v1/me/2fa/disable", "401 ok ok ok ok ok"),
         R("POST", "/api/v1/me/2fa/recovery-codes", "/api/v1/me/2fa/recovery-codes", "401 ok ok ok ok ok"),
+        R("POST", "/api/v1/me/password", "/api/v1/me/password", "401 ok ok ok ok ok"),
 
         // Saved addresses: the owner's only (PUT before DELETE: the consumer's DELETE removes the address).
         R("GET", "/api/v1/me/addresses", "/api/v1/me/addresses", "401 ok ok ok ok ok"),
@@ -137,6 +139,9 @@ public sealed class AccessMatrixTests(SqliteApiFixture fixture) : IClassFixture<
         R("GET", "/api/v1/admin/sales", "/api/v1/admin/sales?from=2026-01-01&to=2026-01-31", "401 403 403 403 403 ok"),
         R("GET", "/api/v1/admin/audit", "/api/v1/admin/audit", "401 403 403 403 403 ok"),
         R("*", "/admin/jobs/{**path}", "/admin/jobs", "401 403 403 403 403 ok"),
+
+        // Last: it ends the caller's every session (the one change this matrix makes on purpose).
+        R("POST", "/api/v1/me/sessions/revoke", "/api/v1/me/sessions/revoke", "401 ok ok ok ok ok"),
     ];
 
     [Fact]

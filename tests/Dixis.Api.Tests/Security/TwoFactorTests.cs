@@ -39,7 +39,13 @@ public abstract class TwoFactorTests<TFixture>(TFixture fixture) : IClassFixture
         Assert.Equal(HttpStatusCode.OK, recovery.StatusCode);
         await (await client.PostAsJsonAsync("/api/v1/accounts/login", new { email, password = Password, twoFactorRecoveryCode = recoveryCodes[0] })).AssertProblem(401);
 
-        using var me = Fixture.Client("en", token);
+        // Turning two-factor on ended the session opened with the password alone.
+        using (var before = Fixture.Client("en", token))
+        {
+            await (await before.GetAsync("/api/v1/me/2fa")).AssertProblem(401);
+        }
+
+        using var me = Fixture.Client("en", await Fixture.LoginWithCodeAsync(email, Password, TwoFactorSession.Code(key)));
         var status = await (await me.GetAsync("/api/v1/me/2fa")).Json();
         Assert.True(status.GetProperty("enabled").GetBoolean());
         Assert.Equal(9, status.GetProperty("recoveryCodesLeft").GetInt32());
@@ -70,10 +76,12 @@ public abstract class TwoFactorTests<TFixture>(TFixture fixture) : IClassFixture
         // Spaces between the groups of digits are fine, as apps show them.
         var code = TwoFactorSession.Code(key);
         Assert.Equal(HttpStatusCode.OK, (await client.PostAsJsonAsync("/api/v1/me/2fa/enable", new { code = code[..3] + " " + code[3..] })).StatusCode);
-        await (await client.PostAsync("/api/v1/me/2fa/setup", null)).AssertProblem(409);
-        await (await client.PostAsJsonAsync("/api/v1/me/2fa/enable", new { code })).AssertProblem(409);
+        await (await client.PostAsync("/api/v1/me/2fa/setup", null)).AssertProblem(401);
+        using var signedIn = Fixture.Client("en", await Fixture.LoginWithCodeAsync(email, Password, TwoFactorSession.Code(key)));
+        await (await signedIn.PostAsync("/api/v1/me/2fa/setup", null)).AssertProblem(409);
+        await (await signedIn.PostAsJsonAsync("/api/v1/me/2fa/enable", new { code })).AssertProblem(409);
 
-        var renewed = await (await client.PostAsJsonAsync("/api/v1/me/2fa/recovery-codes", new { code = TwoFactorSession.Code(key) })).Json();
+        var renewed = await (await signedIn.PostAsJsonAsync("/api/v1/me/2fa/recovery-codes", new { code = TwoFactorSession.Code(key) })).Json();
         Assert.Equal(10, renewed.GetProperty("recoveryCodes").GetArrayLength());
     }
 
@@ -83,7 +91,7 @@ public abstract class TwoFactorTests<TFixture>(TFixture fixture) : IClassFixture
         Fixture.EnsureAvailable();
         var (token, email) = await Fixture.NewAccountAsync("consumer");
         var (key, _) = await Fixture.EnableTwoFactorAsync(token);
-        using var client = Fixture.Client("en", token);
+        using var client = Fixture.Client("en", await Fixture.LoginWithCodeAsync(email, Password, TwoFactorSession.Code(key)));
 
         var wrongPassword = await (await client.PostAsJsonAsync("/api/v1/me/2fa/disable", new { password = "Not-The-One-1!", code = TwoFactorSession.Code(key) })).AssertProblem(400);
         Assert.True(wrongPassword.GetProperty("errors").TryGetProperty("password", out _));
@@ -91,8 +99,10 @@ public abstract class TwoFactorTests<TFixture>(TFixture fixture) : IClassFixture
         Assert.True(wrongCode.GetProperty("errors").TryGetProperty("code", out _));
 
         Assert.Equal(HttpStatusCode.NoContent, (await client.PostAsJsonAsync("/api/v1/me/2fa/disable", new { password = Password, code = TwoFactorSession.Code(key) })).StatusCode);
-        await (await client.PostAsJsonAsync("/api/v1/me/2fa/disable", new { password = Password, code = TwoFactorSession.Code(key) })).AssertProblem(409);
-        Assert.False(string.IsNullOrEmpty(await Fixture.LoginAsync(email, Password)));
+        // Turning it off ends the sessions opened before; the password alone signs in again.
+        await (await client.GetAsync("/api/v1/me/2fa")).AssertProblem(401);
+        using var again = Fixture.Client("en", await Fixture.LoginAsync(email, Password));
+        await (await again.PostAsJsonAsync("/api/v1/me/2fa/disable", new { password = Password, code = TwoFactorSession.Code(key) })).AssertProblem(409);
     }
 
     [SkippableFact]
@@ -122,9 +132,12 @@ public abstract class TwoFactorTests<TFixture>(TFixture fixture) : IClassFixture
         Assert.True((await (await client.GetAsync("/api/v1/me/2fa")).Json()).GetProperty("required").GetBoolean());
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/v1/accounts/me")).StatusCode);
 
-        await Fixture.EnableTwoFactorAsync(token);
-        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/v1/admin/producers")).StatusCode);
-        Assert.Equal(HttpStatusCode.NoContent, (await client.PostAsync("/api/v1/accounts/logout", null)).StatusCode);
+        var (key, _) = await Fixture.EnableTwoFactorAsync(token);
+        // Enabling ends the password-only session; the admin logs in again with a code and is let in at once.
+        await (await client.GetAsync("/api/v1/admin/producers")).AssertProblem(401);
+        using var enrolled = Fixture.Client("en", await Fixture.LoginWithCodeAsync(email, Password, TwoFactorSession.Code(key)));
+        Assert.Equal(HttpStatusCode.OK, (await enrolled.GetAsync("/api/v1/admin/producers")).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await enrolled.PostAsync("/api/v1/accounts/logout", null)).StatusCode);
     }
 
     [SkippableFact]

@@ -17,3 +17,8 @@ public sealed record LoginRequest(string? Email, string? Password, string? TwoFa
 
 /// <summary>The signed-in person.</summary>
 public sealed record MeResponse(Guid Id, string Email, string DisplayName, IReadOnlyList<string> Roles, string? Afm, Guid? ProducerId);
+
+/// <summary>A new password for the signed-in account.</summary>
+/// <param name="CurrentPassword">The password now; wrong attempts count towards the lockout.</param>
+/// <param name="NewPassword">At least 10 characters with upper and lower case, a digit and a symbol.</param>
+public sealed record ChangePasswordRequest(string? CurrentPassword, string? NewPassword);

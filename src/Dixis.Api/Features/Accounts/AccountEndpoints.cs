@@ -25,7 +25,7 @@ public static class AccountEndpoints
             .RequireRateLimiting(RateLimitPolicies.Auth);
         group.MapPost("/logout", Logout).WithName("Logout").WithSummary("End the cookie session").RequireAuthorization();
         group.MapGet("/me", Me).WithName("Me").WithSummary("The signed-in account").RequireAuthorization();
-        return api;
+        return api.MapSessionEndpoints();
     }
 
     /// <summary>Creates an account. Public because the embedded storefront calls it in-process (no HTTP hop).</summary>

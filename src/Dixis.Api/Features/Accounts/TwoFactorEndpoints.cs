@@ -44,7 +44,8 @@ public static class TwoFactorEndpoints
             user.TwoFactorEnabled, await users.CountRecoveryCodesAsync(user), await users.IsInRoleAsync(user, Roles.Admin)));
     }
 
-    private static async Task<Results<Ok<TwoFactorSetupResponse>, ProblemHttpResult>> Setup(ClaimsPrincipal principal, UserManager<DixisUser> users)
+    private static async Task<Results<Ok<TwoFactorSetupResponse>, ProblemHttpResult>> Setup(
+        ClaimsPrincipal principal, UserManager<DixisUser> users, IUserStore<DixisUser> store, CancellationToken ct)
     {
         if (await users.GetUserAsync(principal) is not { } user)
         {
@@ -56,7 +57,10 @@ public static class TwoFactorEndpoints
             return ApiProblems.Conflict("two-factor-on");
         }
 
-        await users.ResetAuthenticatorKeyAsync(user);
+        // A new key while two-factor is off changes nothing about who may sign in, so it is stored without
+        // ResetAuthenticatorKeyAsync, which would also change the security stamp and end every session (this one too).
+        await ((IUserAuthenticatorKeyStore<DixisUser>)store).SetAuthenticatorKeyAsync(user, users.GenerateNewAuthenticatorKey(), ct);
+        await users.UpdateAsync(user);
         var key = (await users.GetAuthenticatorKeyAsync(user))!;
         var label = Uri.EscapeDataString($"{Issuer}:{user.Email}");
         var uri = $"otpauth://totp/{label}?secret={key}&issuer={Issuer}&digits=6&period=30&algorithm=SHA1";
@@ -64,7 +68,7 @@ public static class TwoFactorEndpoints
     }
 
     private static async Task<Results<Ok<RecoveryCodesResponse>, ValidationProblem, ProblemHttpResult>> Enable(
-        TwoFactorCodeRequest request, ClaimsPrincipal principal, UserManager<DixisUser> users, SecurityEvents security)
+        TwoFactorCodeRequest request, ClaimsPrincipal principal, UserManager<DixisUser> users, SignInManager<DixisUser> signIn, SecurityEvents security)
     {
         if (await users.GetUserAsync(principal) is not { } user)
         {
@@ -87,13 +91,16 @@ public static class TwoFactorEndpoints
             return CodeProblem();
         }
 
+        // Changes the security stamp: sessions opened with the password alone end. This browser's cookie is issued
+        // again; a bearer client logs in again, now with a code.
         await users.SetTwoFactorEnabledAsync(user, true);
         var codes = await users.GenerateNewTwoFactorRecoveryCodesAsync(user, RecoveryCodeCount);
+        await signIn.RefreshSignInAsync(user);
         return TypedResults.Ok(new RecoveryCodesResponse([.. codes!]));
     }
 
     private static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> Disable(
-        TwoFactorDisableRequest request, ClaimsPrincipal principal, UserManager<DixisUser> users, SecurityEvents security)
+        TwoFactorDisableRequest request, ClaimsPrincipal principal, UserManager<DixisUser> users, SignInManager<DixisUser> signIn, SecurityEvents security)
     {
         if (await users.GetUserAsync(principal) is not { } user)
         {
@@ -121,6 +128,8 @@ public static class TwoFactorEndpoints
         // The old key and recovery codes die with it: turning two-factor on again starts from a new key.
         await users.ResetAuthenticatorKeyAsync(user);
         await users.GenerateNewTwoFactorRecoveryCodesAsync(user, 0);
+        // Both calls above changed the security stamp: other sessions end, this browser's cookie is issued again.
+        await signIn.RefreshSignInAsync(user);
         return TypedResults.NoContent();
     }
 

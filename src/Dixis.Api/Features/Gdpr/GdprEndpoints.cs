@@ -13,6 +13,7 @@ public static class GdprEndpoints
         // Not the result handler itself: the two-factor handler (Hosting) runs first and hands everything else to it.
         services.AddSingleton<AuthorizationFailureEvents>();
         services.TryAddSingleton<SecurityEvents>();
+        services.AddScoped<StaffAccessRecorder>();
         return services;
     }
 
