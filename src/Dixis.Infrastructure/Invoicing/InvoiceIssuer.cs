@@ -29,7 +29,12 @@ public sealed class InvoiceIssuer(IServiceScopeFactory scopes, JobEnqueuer jobs,
     /// <summary>Violation code: the corrected document does not exist.</summary>
     public const string CorrectedNotFound = "corrected-not-found";
 
-    /// <summary>Issues <paramref name="draft"/>; throws <see cref="InvalidInvoiceException"/> (nothing stored) when it breaks a rule.</summary>
+    /// <summary>
+    /// Issues <paramref name="draft"/>; throws <see cref="InvalidInvoiceException"/> (nothing stored) when it breaks a rule.
+    /// A sale document (not a credit note) for an order that already has one of its type is not issued twice: the
+    /// database refuses the second (<see cref="Invoice.SaleOrderId"/>), its transaction rolls back with the number it
+    /// took, and the existing document is returned.
+    /// </summary>
     public async Task<IssuedInvoice> IssueAsync(InvoiceDraft draft, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(draft);
@@ -55,7 +60,14 @@ public sealed class InvoiceIssuer(IServiceScopeFactory scopes, JobEnqueuer jobs,
             throw new InvalidInvoiceException(violations);
         }
 
-        var invoice = await InsertNumberedAsync(db, document, draft, ct);
+        var (invoice, inserted) = await InsertNumberedAsync(db, document, draft, ct);
+        if (!inserted)
+        {
+            // Another run (a retry, a second worker) issued it first; its PDF and transmission are under way.
+            logger.LogInformation("Order {OrderId} already has its {Type} {InvoiceId}; not issued again", draft.OrderId, InvoiceTypes.Code(invoice.Type), invoice.Id);
+            return Issued(invoice);
+        }
+
         metrics.InvoiceIssued(InvoiceTypes.Code(invoice.Type));
         logger.LogInformation("Invoice {InvoiceId} issued: {Type} {Series}-{Number}", invoice.Id, InvoiceTypes.Code(invoice.Type), invoice.Series, invoice.Number);
 
@@ -71,7 +83,7 @@ public sealed class InvoiceIssuer(IServiceScopeFactory scopes, JobEnqueuer jobs,
 
         var id = invoice.Id;
         jobs.Enqueue<TransmitInvoiceJob>(JobQueues.Greek, j => j.TransmitAsync(id, CancellationToken.None));
-        return new IssuedInvoice(invoice.Id, invoice.Type, invoice.Series, invoice.Number, invoice.IssueDate, new Money(invoice.TotalGross));
+        return Issued(invoice);
     }
 
     /// <summary>
@@ -115,14 +127,21 @@ public sealed class InvoiceIssuer(IServiceScopeFactory scopes, JobEnqueuer jobs,
         };
     }
 
-    private async Task<Invoice> InsertNumberedAsync(DixisDbContext db, InvoiceDocument document, InvoiceDraft draft, CancellationToken ct)
+    private static IssuedInvoice Issued(Invoice invoice) =>
+        new(invoice.Id, invoice.Type, invoice.Series, invoice.Number, invoice.IssueDate, new Money(invoice.TotalGross));
+
+    /// <summary>
+    /// Numbers and inserts the document in one transaction, so a failed insert gives its number back. Returns the
+    /// order's existing sale document instead (<c>Inserted</c> false) when the insert collided with it.
+    /// </summary>
+    private async Task<(Invoice Invoice, bool Inserted)> InsertNumberedAsync(DixisDbContext db, InvoiceDocument document, InvoiceDraft draft, CancellationToken ct)
     {
         var strategy = db.Database.CreateExecutionStrategy();
         for (var attempt = 1; ; attempt++)
         {
             try
             {
-                return await strategy.ExecuteAsync(async () =>
+                return (await strategy.ExecuteAsync(async () =>
                 {
                     db.ChangeTracker.Clear();
                     await using var transaction = await db.Database.BeginTransactionAsync(ct);
@@ -132,10 +151,23 @@ public sealed class InvoiceIssuer(IServiceScopeFactory scopes, JobEnqueuer jobs,
                     await db.SaveChangesAsync(ct);
                     await transaction.CommitAsync(ct);
                     return invoice;
-                });
+                }), true);
             }
-            catch (Exception e) when (attempt < MaxAttempts && InvoiceNumbering.IsConflict(e))
+            catch (Exception e) when (InvoiceNumbering.IsConflict(e))
             {
+                // The transaction is rolled back (number and all). A unique-key conflict may be the order's document
+                // committed by another run: then that one is the answer, and trying again would only collide again.
+                db.ChangeTracker.Clear();
+                if (await ExistingSaleDocumentAsync(db, draft, ct) is { } existing)
+                {
+                    return (existing, false);
+                }
+
+                if (attempt >= MaxAttempts)
+                {
+                    throw;
+                }
+
                 logger.LogDebug("Numbering conflict in series {Series}, attempt {Attempt}", document.Series, attempt);
                 await Task.Delay(Random.Shared.Next(2, 10 * Math.Min(attempt, 10)), ct);
             }
@@ -145,6 +177,11 @@ public sealed class InvoiceIssuer(IServiceScopeFactory scopes, JobEnqueuer jobs,
             }
         }
     }
+
+    private static Task<Invoice?> ExistingSaleDocumentAsync(DixisDbContext db, InvoiceDraft draft, CancellationToken ct) =>
+        draft.OrderId is { } orderId && draft.CorrectsInvoiceId is null
+            ? db.Invoices.AsNoTracking().FirstOrDefaultAsync(i => i.SaleOrderId == orderId && i.Type == draft.Type, ct)
+            : Task.FromResult<Invoice?>(null);
 
     private static async Task CheckCreditLimitAsync(DixisDbContext db, Guid originalId, Money gross, List<InvoiceViolation> violations, CancellationToken ct)
     {

@@ -722,6 +722,11 @@ namespace Dixis.Migrations.MySql.Migrations
                         .HasMaxLength(500)
                         .HasColumnType("varchar(500)");
 
+                    b.Property<Guid?>("SaleOrderId")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("char(36)")
+                        .HasComputedColumnSql("CASE WHEN RTRIM(CorrectedInvoiceId) IS NULL THEN RTRIM(OrderId) END", false);
+
                     b.Property<string>("Series")
                         .IsRequired()
                         .HasMaxLength(50)
@@ -776,6 +781,9 @@ namespace Dixis.Migrations.MySql.Migrations
                     b.HasIndex("ProducerId");
 
                     b.HasIndex("Status");
+
+                    b.HasIndex("SaleOrderId", "Type")
+                        .IsUnique();
 
                     b.HasIndex("IssuerAfm", "Type", "Series", "Number")
                         .IsUnique();

@@ -713,6 +713,11 @@ namespace Dixis.Migrations.Sqlite.Migrations
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("SaleOrderId")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("TEXT")
+                        .HasComputedColumnSql("CASE WHEN RTRIM(CorrectedInvoiceId) IS NULL THEN RTRIM(OrderId) END", false);
+
                     b.Property<string>("Series")
                         .IsRequired()
                         .HasMaxLength(50)
@@ -767,6 +772,9 @@ namespace Dixis.Migrations.Sqlite.Migrations
                     b.HasIndex("ProducerId");
 
                     b.HasIndex("Status");
+
+                    b.HasIndex("SaleOrderId", "Type")
+                        .IsUnique();
 
                     b.HasIndex("IssuerAfm", "Type", "Series", "Number")
                         .IsUnique();

@@ -125,6 +125,32 @@ public abstract class InvoiceIssuingTests(DatabaseFixture database, ITestOutputH
     }
 
     [SkippableFact]
+    public async Task A_second_receipt_for_an_order_is_refused_by_the_database_and_gives_its_number_back_while_credit_notes_stay_possible()
+    {
+        await using var harness = new InvoicingHarness(await database.OptionsAsync());
+        var producer = Drafts.NewProducer();
+        var orderId = Guid.NewGuid();
+        var first = await harness.IssueAsync(Drafts.Receipt(producer) with { OrderId = orderId });
+
+        // Straight to the issuer, past the job's own check: only the unique index stops these.
+        var again = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Task.Run(() => harness.IssueAsync(Drafts.Receipt(producer) with { OrderId = orderId }))));
+        Assert.All(again, a => Assert.Equal((first.Id, 1L), (a.Id, a.Number)));
+        Assert.Equal(2, (await harness.IssueAsync(Drafts.Receipt(producer))).Number); // the refused ones kept no number
+        Assert.Single(harness.QueuedTransmissions(), id => id == first.Id);
+
+        await using var scope = harness.Scope();
+        var issuer = scope.ServiceProvider.GetRequiredService<InvoiceIssuer>();
+        var credits = new[]
+        {
+            await harness.IssueAsync(await issuer.CreditNoteDraftAsync(first.Id, new Money(1m))),
+            await harness.IssueAsync(await issuer.CreditNoteDraftAsync(first.Id, new Money(2m))),
+        };
+        Assert.Equal([1L, 2L], credits.Select(c => c.Number));
+        await using var db = new DixisDbContext(await database.OptionsAsync());
+        Assert.Equal(3, await db.Invoices.CountAsync(i => i.OrderId == orderId));
+    }
+
+    [SkippableFact]
     public async Task Refunds_produce_credit_notes_of_the_right_type_up_to_the_original_total()
     {
         await using var harness = new InvoicingHarness(await database.OptionsAsync());

@@ -74,6 +74,13 @@ public sealed class Invoice
     /// <summary>Order the document belongs to (plain id: invoicing does not depend on orders).</summary>
     public Guid? OrderId { get; set; }
 
+    /// <summary>
+    /// The order this document sells (its receipt or invoice): <see cref="OrderId"/> unless the document is a credit
+    /// note. Computed by the database, never set by code, so its unique index with <see cref="Type"/> refuses a second
+    /// sale document for one order (two jobs racing) while an order's credit notes stay unlimited.
+    /// </summary>
+    public Guid? SaleOrderId { get; private set; }
+
     /// <summary>Checkout group the order came from.</summary>
     public Guid? CheckoutId { get; set; }
 

@@ -32,6 +32,12 @@ internal sealed class InvoiceConfiguration : IEntityTypeConfiguration<Invoice>
         b.Property(i => i.PdfBlobKey).HasMaxLength(300);
         // The database refuses a second document with the same number, whatever the numbering code does.
         b.HasIndex(i => new { i.IssuerAfm, i.Type, i.Series, i.Number }).IsUnique();
+        // One sale document per order and type, whichever job issues it; a filtered index would say the same, but
+        // MariaDB has none, so the key is a virtual column that is null for credit notes (nulls never collide).
+        // RTRIM (a no-op on ids): MariaDB refuses to index an expression over a bare CHAR column, whose value would
+        // depend on the PAD_CHAR_TO_FULL_LENGTH mode (error 1901).
+        b.Property(i => i.SaleOrderId).HasComputedColumnSql("CASE WHEN RTRIM(CorrectedInvoiceId) IS NULL THEN RTRIM(OrderId) END", stored: false);
+        b.HasIndex(i => new { i.SaleOrderId, i.Type }).IsUnique();
         b.HasIndex(i => i.Status);
         b.HasIndex(i => i.BuyerUserId);
         b.HasIndex(i => i.ProducerId);
