@@ -36,6 +36,7 @@ public static class JobsServiceCollectionExtensions
             hangfire.SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
                 .UseSimpleAssemblyNameTypeSerializer()
                 .UseRecommendedSerializerSettings()
+                .UseLogProvider(new HostLogProvider(sp.GetRequiredService<Microsoft.Extensions.Logging.ILoggerFactory>()))
                 .UseStorage(sp.GetRequiredService<JobStorage>());
         });
         return services;

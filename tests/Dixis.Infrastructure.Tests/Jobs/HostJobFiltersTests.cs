@@ -59,4 +59,15 @@ public sealed class HostJobFiltersTests
         using var scope = second.GetRequiredService<JobActivator>().BeginScope((JobActivatorContext)null!);
         Assert.Same(second.GetRequiredService<JobsOptions>(), scope.Resolve(typeof(JobsOptions)));
     }
+
+    [Fact]
+    public void Hangfire_still_gets_loggers_after_the_host_that_configured_it_is_gone()
+    {
+        var host = Host(retryAttempts: 1);
+        host.Dispose();
+
+        // Hangfire asks its process-wide log provider for a logger when a storage is made; it was the disposed host's.
+        using var storage = new Hangfire.InMemory.InMemoryStorage();
+        Assert.NotNull(storage.GetMonitoringApi());
+    }
 }

@@ -1,6 +1,5 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Util;
 
 namespace Dixis.Infrastructure.Search.Lucene;
 
@@ -12,8 +11,7 @@ internal sealed class LuceneFacetCollector : ICollector
 
     private readonly Dictionary<string, Dictionary<string, long>> _counts = Fields.ToDictionary(f => f, _ => new Dictionary<string, long>(StringComparer.Ordinal));
     private readonly long[] _priceCounts = new long[SearchFacets.PriceRanges.Count];
-    private readonly SortedDocValues?[] _values = new SortedDocValues?[Fields.Length];
-    private int[][] _ordCounts = new int[Fields.Length][];
+    private int[]?[] _ordCounts = new int[Fields.Length][];
     private SegmentFacetValues? _segment;
 
     public bool AcceptsDocsOutOfOrder => true;
@@ -28,8 +26,7 @@ internal sealed class LuceneFacetCollector : ICollector
         _segment = SegmentFacetValues.For(context.AtomicReader, FacetFields, SearchFields.PriceCents);
         for (var i = 0; i < Fields.Length; i++)
         {
-            _values[i] = context.AtomicReader.GetSortedDocValues(FacetFields[i]);
-            _ordCounts[i] = new int[_values[i]?.ValueCount ?? 0];
+            _ordCounts[i] = new int[_segment.Labels[i].Length];
         }
     }
 
@@ -42,7 +39,7 @@ internal sealed class LuceneFacetCollector : ICollector
             var ord = ords.Length > 0 ? ords[doc] : -1;
             if (ord >= 0)
             {
-                _ordCounts[i][ord]++;
+                _ordCounts[i]![ord]++;
             }
         }
 
@@ -63,31 +60,26 @@ internal sealed class LuceneFacetCollector : ICollector
 
     private void Flush()
     {
-        var bytes = new BytesRef();
-        for (var i = 0; i < Fields.Length; i++)
+        if (_segment is null)
         {
-            var values = _values[i];
-            var counts = _ordCounts[i];
-            if (values is null || counts is null)
-            {
-                continue;
-            }
-
-            for (var ord = 0; ord < counts.Length; ord++)
-            {
-                if (counts[ord] == 0)
-                {
-                    continue;
-                }
-
-                values.LookupOrd(ord, bytes);
-                var key = bytes.Utf8ToString();
-                _counts[Fields[i]][key] = _counts[Fields[i]].GetValueOrDefault(key) + counts[ord];
-            }
-
-            _values[i] = null;
+            return;
         }
 
+        for (var i = 0; i < Fields.Length; i++)
+        {
+            var counts = _ordCounts[i]!;
+            var labels = _segment.Labels[i];
+            var totals = _counts[Fields[i]];
+            for (var ord = 0; ord < counts.Length; ord++)
+            {
+                if (counts[ord] != 0)
+                {
+                    totals[labels[ord]] = totals.GetValueOrDefault(labels[ord]) + counts[ord];
+                }
+            }
+        }
+
+        _segment = null;
         _ordCounts = new int[Fields.Length][];
     }
 
