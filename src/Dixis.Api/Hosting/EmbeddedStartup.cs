@@ -20,6 +20,12 @@ public static class EmbeddedStartup
         progress.Report($"migrations pending: {pending.Count}");
         await db.Database.MigrateAsync(ct);
         progress.Report("schema up to date");
+        if (db.Database.IsSqlite())
+        {
+            // Write-ahead log (kept in the file): readers no longer block a writer's commit, so requests, the outbox
+            // worker and jobs writing at once wait for each other less, and "database is locked" went away under load.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
+        }
         if (scope.ServiceProvider.GetRequiredService<IBlobStorage>() is S3BlobStorage s3 && scope.ServiceProvider.GetRequiredService<StorageOptions>().CreateBucket)
         {
             await s3.EnsureBucketAsync(ct);
