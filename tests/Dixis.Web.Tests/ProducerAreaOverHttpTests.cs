@@ -1,11 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.RegularExpressions;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Http;
 
 namespace Dixis.Web.Tests;
 
@@ -25,16 +21,7 @@ public sealed partial class ProducerAreaOverHttpTests : IClassFixture<Storefront
     public ProducerAreaOverHttpTests(StorefrontFixture api)
     {
         _api = api;
-        var folder = Directory.CreateTempSubdirectory("dixis-prod-areas-").FullName;
-        _storefront = new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
-        {
-            b.UseEnvironment("Production");
-            b.UseSetting("Api:BaseUrl", "http://api.internal/");
-            b.UseSetting("DataProtection:KeysPath", Path.Combine(folder, "keys"));
-            b.UseSetting("Serilog:MinimumLevel:Default", "Warning");
-            b.ConfigureTestServices(s => s.ConfigureAll<HttpClientFactoryOptions>(o =>
-                o.HttpMessageHandlerBuilderActions.Add(h => h.PrimaryHandler = api.Server.CreateHandler())));
-        });
+        _storefront = ProductionStorefront.Against(api, "dixis-prod-areas-");
     }
 
     [Fact]

@@ -1,8 +1,4 @@
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Http;
 
 namespace Dixis.Web.Tests;
 
@@ -17,17 +13,7 @@ public sealed class ProductionShopTests : IClassFixture<StorefrontFixture>, IDis
 
     public ProductionShopTests(StorefrontFixture api)
     {
-        var folder = Directory.CreateTempSubdirectory("dixis-prod-shop-").FullName;
-        _storefront = new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
-        {
-            b.UseEnvironment("Production");
-            b.UseSetting("Api:BaseUrl", "http://api.internal/");
-            b.UseSetting("Storefront:PublicUrl", "https://dixis.example");
-            b.UseSetting("DataProtection:KeysPath", Path.Combine(folder, "keys"));
-            b.UseSetting("Serilog:MinimumLevel:Default", "Warning");
-            b.ConfigureTestServices(s => s.ConfigureAll<HttpClientFactoryOptions>(o =>
-                o.HttpMessageHandlerBuilderActions.Add(h => h.PrimaryHandler = api.Server.CreateHandler())));
-        });
+        _storefront = ProductionStorefront.Against(api, "dixis-prod-shop-");
     }
 
     [Fact]
