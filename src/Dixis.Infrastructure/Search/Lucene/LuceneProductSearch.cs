@@ -24,7 +24,7 @@ public sealed class LuceneProductSearch : IProductSearch, IProductIndexer, IDisp
     /// Layout of the documents in the index. An index written by another layout is emptied when opened, so the
     /// start-up check rebuilds it from the database (the index is a copy; the database is the truth).
     /// </summary>
-    internal const string Format = "2";
+    internal const string Format = "3";
 
     private const string FormatKey = "dixis_format";
     private const string DocField = "doc";
@@ -54,7 +54,7 @@ public sealed class LuceneProductSearch : IProductSearch, IProductIndexer, IDisp
         _suggestions = new(answerCacheSize);
         // A new index has no commit yet; commit the empty one so readers can open.
         _writer.Commit();
-        _searchers = new SearcherManager(_writer, applyAllDeletes: true, searcherFactory: null);
+        _searchers = new SearcherManager(_writer, applyAllDeletes: true, new NameRankedSearcher.Factory());
     }
 
     /// <summary>Per-field analysis: stemmed Greek for text, whitespace for the C#-made skeletons, folding only for Latin and prefixes.</summary>
@@ -146,6 +146,9 @@ public sealed class LuceneProductSearch : IProductSearch, IProductIndexer, IDisp
                 throw;
             }
 
+            // One segment: every query looks each of its terms up once per segment, and a rebuilt index is read far
+            // more often than it is written. Later updates add small segments that the merge policy folds in.
+            _writer.ForceMerge(1);
             CommitAndRefresh();
             progress?.Report(count);
             return count;
@@ -206,7 +209,7 @@ public sealed class LuceneProductSearch : IProductSearch, IProductIndexer, IDisp
             new SortedDocValuesField(Facet(SearchFacets.QualityLabel), new BytesRef(d.QualityLabel)),
             new SortedDocValuesField(Facet(SearchFacets.Organic), new BytesRef(d.IsOrganic ? "true" : "false")),
             // A doc value, not a stored field: stored fields decompress a whole block per hit.
-            new BinaryDocValuesField(DocField, new BytesRef(SearchDocumentJson.Encode(d))),
+            new BinaryDocValuesField(DocField, new BytesRef(SearchDocumentRecord.Encode(d))),
         };
         return doc;
     }
@@ -254,32 +257,49 @@ public sealed class LuceneProductSearch : IProductSearch, IProductIndexer, IDisp
             query = new FilteredQuery(query, new QueryWrapperFilter(filter));
         }
 
-        var searcher = _searchers.Acquire();
+        var searcher = (NameRankedSearcher)_searchers.Acquire();
         try
         {
-            var sort = LuceneQueries.Sort(plan is null && request.Sort == SearchSort.Relevance ? SearchSort.Name : request.Sort);
-            var wanted = Math.Max(1, request.Page * request.PageSize);
-            var top = TopFieldCollector.Create(sort, wanted, fillFields: true, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
             var facets = request.Facets ? new LuceneFacetCollector() : null;
-            searcher.Search(query, facets is null ? top : MultiCollector.Wrap(top, facets));
-            var docs = top.GetTopDocs((request.Page - 1) * request.PageSize, request.PageSize);
-            var hits = new List<SearchHit>(docs.ScoreDocs.Length);
+            var (page, total) = Collect(searcher, query, facets, plan is null && request.Sort == SearchSort.Relevance ? SearchSort.Name : request.Sort, request.Page, request.PageSize);
+            var hits = new List<SearchHit>(page.Count);
             var bytes = new BytesRef();
             var marks = forgiving ? plan : plan?.AsTyped();
-            foreach (var sd in docs.ScoreDocs)
+            foreach (var (docId, score) in page)
             {
-                var doc = Load(searcher, sd.Doc, bytes);
+                var doc = Load(searcher, docId, bytes);
                 hits.Add(request.Highlight && marks is not null
-                    ? new SearchHit(doc, sd.Score, SearchHighlighter.Mark(doc.Name, marks), SearchHighlighter.Snippet(doc.Description, marks))
-                    : new SearchHit(doc, sd.Score));
+                    ? new SearchHit(doc, score, SearchHighlighter.Mark(doc.Name, marks), SearchHighlighter.Snippet(doc.Description, marks))
+                    : new SearchHit(doc, score));
             }
 
-            return new SearchResult(hits, top.TotalHits, facets?.Result() ?? new Dictionary<string, IReadOnlyList<FacetValue>>());
+            return new SearchResult(hits, total, facets?.Result() ?? new Dictionary<string, IReadOnlyList<FacetValue>>());
         }
         finally
         {
             _searchers.Release(searcher);
         }
+    }
+
+    /// <summary>
+    /// One page of hits in the requested order, and the number of all hits. Relevance and name order use the
+    /// searcher's name ranks; price and date orders Lucene's field sort (name as the tie-break).
+    /// </summary>
+    private static (IReadOnlyList<(int Doc, float Score)> Page, int Total) Collect(
+        NameRankedSearcher searcher, Query query, ICollector? also, SearchSort sort, int page, int pageSize)
+    {
+        var wanted = Math.Max(1, page * pageSize);
+        var skip = (page - 1) * pageSize;
+        if (sort is SearchSort.Relevance or SearchSort.Name)
+        {
+            var ranked = new RankedHitsCollector(searcher.NameRanks, wanted, byScore: sort == SearchSort.Relevance);
+            searcher.Search(query, also is null ? ranked : MultiCollector.Wrap(ranked, also));
+            return (ranked.Page(skip).Select(h => (h.Doc, h.Score)).ToList(), ranked.TotalHits);
+        }
+
+        var top = TopFieldCollector.Create(LuceneQueries.Sort(sort), wanted, fillFields: true, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
+        searcher.Search(query, also is null ? top : MultiCollector.Wrap(top, also));
+        return (top.GetTopDocs(skip, pageSize).ScoreDocs.Select(d => (d.Doc, d.Score)).ToList(), top.TotalHits);
     }
 
     public Task<IReadOnlyList<Suggestion>> SuggestAsync(string prefix, int size = 8, CancellationToken ct = default)
@@ -297,16 +317,16 @@ public sealed class LuceneProductSearch : IProductSearch, IProductIndexer, IDisp
         }
 
         var generation = _suggestions.Generation;
-        var searcher = _searchers.Acquire();
+        var searcher = (NameRankedSearcher)_searchers.Acquire();
         try
         {
-            var top = searcher.Search(LuceneQueries.Suggest(plan), null, size * 3, LuceneQueries.Sort(SearchSort.Relevance));
+            var (top, _) = Collect(searcher, LuceneQueries.Suggest(plan), also: null, SearchSort.Relevance, 1, size * 3);
             var list = new List<Suggestion>(size);
             var seen = new HashSet<string>(StringComparer.Ordinal);
             var bytes = new BytesRef();
-            foreach (var sd in top.ScoreDocs)
+            foreach (var (docId, _) in top)
             {
-                var doc = Load(searcher, sd.Doc, bytes);
+                var doc = Load(searcher, docId, bytes);
                 if (seen.Add(doc.Name))
                 {
                     list.Add(new Suggestion(doc.Name, doc.Slug, doc.CategorySlug));
@@ -334,7 +354,7 @@ public sealed class LuceneProductSearch : IProductSearch, IProductIndexer, IDisp
         var leaf = leaves[ReaderUtil.SubIndex(doc, leaves)];
         var values = leaf.AtomicReader.GetBinaryDocValues(DocField) ?? throw new InvalidDataException("The search index has no documents' data: rebuild it.");
         values.Get(doc - leaf.DocBase, bytes);
-        return SearchDocumentJson.Decode(bytes.Bytes.AsSpan(bytes.Offset, bytes.Length));
+        return SearchDocumentRecord.Decode(bytes.Bytes, bytes.Offset, bytes.Length);
     }
 
     public Task<SearchIndexStatus> StatusAsync(CancellationToken ct = default)

@@ -159,12 +159,15 @@ public static class LuceneQueries
         return all.Clauses.Count == 0 ? null : all;
     }
 
+    /// <summary>
+    /// Field sorts for price and date, name breaking ties. Relevance and name order do not come here: they are
+    /// collected with the searcher's name ranks (<see cref="RankedHitsCollector"/>).
+    /// </summary>
     public static Sort Sort(SearchSort sort) => sort switch
     {
-        SearchSort.Name => new Sort(new SortField(SearchFields.NameSort, SortFieldType.STRING)),
         SearchSort.Newest => new Sort(new SortField(SearchFields.Created, SortFieldType.INT64, reverse: true), new SortField(SearchFields.NameSort, SortFieldType.STRING)),
         SearchSort.PriceAsc => new Sort(new SortField(SearchFields.PriceCents, SortFieldType.INT64), new SortField(SearchFields.NameSort, SortFieldType.STRING)),
         SearchSort.PriceDesc => new Sort(new SortField(SearchFields.PriceCents, SortFieldType.INT64, reverse: true), new SortField(SearchFields.NameSort, SortFieldType.STRING)),
-        _ => new Sort(SortField.FIELD_SCORE, new SortField(SearchFields.NameSort, SortFieldType.STRING)),
+        _ => throw new ArgumentOutOfRangeException(nameof(sort), sort, "Relevance and name order are collected by rank."),
     };
 }

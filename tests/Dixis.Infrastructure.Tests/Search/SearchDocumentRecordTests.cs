@@ -1,0 +1,53 @@
+using Dixis.Infrastructure.Search;
+using Dixis.Infrastructure.Search.Lucene;
+
+namespace Dixis.Infrastructure.Tests.Search;
+
+/// <summary>The product a hit shows is exactly the product that was indexed (the index keeps it as a binary record).</summary>
+public sealed class SearchDocumentRecordTests
+{
+    [Theory]
+    [InlineData("images/ab/cd.jpg", 180)]
+    [InlineData(null, -150)]
+    public void A_document_reads_back_as_it_was_written(string? imageKey, int offsetMinutes)
+    {
+        var written = new SearchDocument
+        {
+            Id = Guid.NewGuid(),
+            Slug = "meli-thymarisio-kritis",
+            Name = "Μέλι Θυμαρίσιο «Κρήτης» — 450 γρ.",
+            Description = "Ανθόμελο με \"εισαγωγικά\", \\ και νέα\nγραμμή, ϊΐΰ ς.",
+            CategorySlug = "meli",
+            CategoryName = "Μέλι",
+            ProducerId = Guid.NewGuid(),
+            ProducerSlug = "melissokomia-psiloriti",
+            ProducerName = "Μελισσοκομία Ψηλορείτη",
+            Region = "Κρήτη",
+            Place = "Ηράκλειο Ανώγεια",
+            QualityLabel = "Pdo",
+            IsOrganic = true,
+            Price = 12.35m,
+            Unit = "g",
+            NetQuantity = 450.125m,
+            InStock = true,
+            ImageKey = imageKey,
+            CreatedAt = new DateTimeOffset(2026, 11, 27, 1, 2, 3, TimeSpan.FromMinutes(offsetMinutes)).AddTicks(4567),
+        };
+
+        var bytes = SearchDocumentRecord.Encode(written);
+        var padded = new byte[bytes.Length + 7];
+        bytes.CopyTo(padded, 3);
+        var read = SearchDocumentRecord.Decode(padded, 3, bytes.Length);
+
+        Assert.Equal(written, read);
+        Assert.Equal(written.CreatedAt.Offset, read.CreatedAt.Offset);
+        Assert.Equal(written.NetQuantity.Scale, read.NetQuantity.Scale);
+    }
+
+    [Fact]
+    public void An_empty_record_is_refused_with_a_reason()
+    {
+        var error = Assert.Throws<InvalidDataException>(() => SearchDocumentRecord.Decode([], 0, 0));
+        Assert.Contains("rebuild", error.Message, StringComparison.Ordinal);
+    }
+}
