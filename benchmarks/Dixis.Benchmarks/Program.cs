@@ -31,7 +31,7 @@ public static class Program
     {
         if (args.Length > 0 && args[0] == "profile")
         {
-            await QueryProfile.RunAsync(Queries, args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 100_000, args.Length > 2 ? args[2] : null);
+            await QueryProfile.RunAsync(args.Length > 3 ? args[3..] : Queries, args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 100_000, args.Length > 2 ? args[2] : null);
             return 0;
         }
 

@@ -8,7 +8,8 @@ namespace Dixis.Benchmarks;
 /// Where the engine's time goes: each test query alone, one thread, answer cache off, as the mean processor time of repeated runs
 /// (search without facets, with facets and highlights, suggest) and its number of matches. Single-threaded figures
 /// are what a query costs in CPU; the concurrent phases add the wait for the other clients.
-/// Usage: <c>dotnet run -c Release --project benchmarks/Dixis.Benchmarks -- profile [products] [index folder to keep]</c>.
+/// Usage: <c>dotnet run -c Release --project benchmarks/Dixis.Benchmarks -- profile [products] [index folder to keep] [queries…]</c>
+/// (the benchmark's 40 test queries when none are given).
 /// </summary>
 public static class QueryProfile
 {

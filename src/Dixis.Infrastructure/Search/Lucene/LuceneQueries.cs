@@ -73,7 +73,7 @@ public static class LuceneQueries
             {
                 foreach (var (field, boost) in SearchFields.FuzzyFields)
                 {
-                    any.Add(new FuzzyQuery(new Term(field, t.Skeleton), t.FuzzyEdits, prefixLength: 1) { Boost = boost });
+                    any.Add(new SharedAutomataFuzzyQuery(new Term(field, t.Skeleton), t.FuzzyEdits, prefixLength: 1) { Boost = boost });
                 }
             }
         }
