@@ -45,7 +45,7 @@ public sealed class LuceneProductSearch : IProductSearch, IProductIndexer, IDisp
     {
         _path = Path.GetFullPath(path);
         System.IO.Directory.CreateDirectory(_path);
-        _directory = FSDirectory.Open(new DirectoryInfo(_path));
+        _directory = new InHeapReadDirectory(new DirectoryInfo(_path));
         _analyzer = CreateAnalyzer();
         var mode = DirectoryReader.IndexExists(_directory) && StoredFormat(_directory) != Format ? OpenMode.CREATE : OpenMode.CREATE_OR_APPEND;
         _writer = new IndexWriter(_directory, new IndexWriterConfig(GreekFoldingAnalyzer.Version, _analyzer) { OpenMode = mode });
