@@ -42,9 +42,9 @@ public static class LuceneQueries
     /// The best way one word matches (dis_max, no tie breaker): a word found in the name scores as a name match
     /// whatever the description says, so equally good names tie and are ordered by name.
     /// </summary>
-    private static DisjunctionMaxQuery Word(SearchTerm t, bool prefixOnly, bool forgiving)
+    private static WordMatchQuery Word(SearchTerm t, bool prefixOnly, bool forgiving)
     {
-        var any = new DisjunctionMaxQuery(0f);
+        var any = new WordMatchQuery();
         if (!prefixOnly)
         {
             foreach (var (field, boost) in SearchFields.GreekFields)
