@@ -11,8 +11,8 @@ namespace Dixis.Infrastructure.Search.Lucene;
 /// virtual calls per posting; a broad word («ελιές»: 8,500 products, six or seven ways each) spent most of its time
 /// there. When this word leads the search (the rarest word of the query, or the only one), each way's list is read
 /// straight through into a bit set and a score per document, and the search walks the bit set. When another word leads
-/// and this one is only asked to skip ahead to that word's matches, Lucene's own scorer serves: skipping is what it
-/// does well.
+/// and this one is only asked to skip ahead to that word's matches, Lucene's own scorer serves (skipping is what it
+/// does well) until the skips show the leading word is nearly as common as this one.
 /// </summary>
 internal sealed class WordMatchQuery() : DisjunctionMaxQuery(0f)
 {
@@ -41,6 +41,8 @@ internal sealed class WordMatchQuery() : DisjunctionMaxQuery(0f)
         }
     }
 
+    private const int SkipsPerPostingToReadAll = 32;
+
     private sealed class WordMatchScorer(Weight weight, List<Scorer> ways, Func<Scorer> lucenes, int maxDoc) : Scorer(weight)
     {
         private readonly long _cost = ways.Sum(w => w.GetCost());
@@ -48,6 +50,7 @@ internal sealed class WordMatchQuery() : DisjunctionMaxQuery(0f)
         private FixedBitSet? _matches;
         private float[]? _scores;
         private int _doc = -1;
+        private long _skips;
 
         public override int DocID => _skipping?.DocID ?? _doc;
 
@@ -76,8 +79,16 @@ internal sealed class WordMatchQuery() : DisjunctionMaxQuery(0f)
         {
             if (_matches is null)
             {
-                _skipping ??= lucenes();
-                return _skipping.Advance(target);
+                // Skipping pays while the leading word is much rarer than this one. Asked to skip about as often as
+                // a thirty-second of this word's postings, it is not: read them all once and walk the bit set instead.
+                if (++_skips * SkipsPerPostingToReadAll <= _cost)
+                {
+                    _skipping ??= lucenes();
+                    return _skipping.Advance(target);
+                }
+
+                _skipping = null;
+                ReadAll();
             }
 
             return MoveTo(target);
