@@ -14,9 +14,9 @@ public static class SearchFacetValues
         return cut < 0 ? new FacetValue(key, Label(facet, key), count) : new FacetValue(key[..cut], key[(cut + 1)..], count);
     }
 
-    /// <summary>Most products first, then by label.</summary>
+    /// <summary>Most products first, then by label; the first <see cref="SearchFacets.MaxValues"/>.</summary>
     public static List<FacetValue> Order(IEnumerable<FacetValue> values) =>
-        values.OrderByDescending(v => v.Count).ThenBy(v => v.Label, StringComparer.Ordinal).ToList();
+        values.OrderByDescending(v => v.Count).ThenBy(v => v.Label, StringComparer.Ordinal).Take(SearchFacets.MaxValues).ToList();
 
     public static string PriceLabel(long from, long? to) => to is null
         ? $"{Euros(from)} € +"

@@ -85,6 +85,12 @@ public static class SearchFacets
     public const string Organic = "organic";
     public const string Price = "price";
 
+    /// <summary>
+    /// Values returned per facet: the most common ones. A shop of 100,000 products has hundreds of producers; a page
+    /// shows a few, and the engines (Elasticsearch's terms size) return the same number.
+    /// </summary>
+    public const int MaxValues = 50;
+
     /// <summary>Price buckets in cents: [from, to). The last has no upper end.</summary>
     public static readonly IReadOnlyList<(string Key, long From, long? To)> PriceRanges =
     [

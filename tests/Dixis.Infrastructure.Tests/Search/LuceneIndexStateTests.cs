@@ -77,6 +77,27 @@ public sealed class LuceneIndexStateTests : IDisposable
     }
 
     [Fact]
+    public async Task A_facet_lists_its_most_common_values_only()
+    {
+        using var engine = new LuceneProductSearch(_folder, answerCacheSize: 0);
+        // 60 producers: producer n has n products, so the 50 kept are producers 11 to 60, most products first.
+        var template = DemoIndex.Documents[0];
+        var docs = Enumerable.Range(1, 60).SelectMany(n => Enumerable.Range(0, n).Select(i => template with
+        {
+            Id = Guid.NewGuid(),
+            Slug = $"p{n}-{i}",
+            ProducerId = new Guid(n, 0, 0, new byte[8]),
+            ProducerSlug = $"paragogos-{n:00}",
+            ProducerName = $"Παραγωγός {n:00}",
+        }));
+        await engine.RebuildAsync(docs.ToAsyncEnumerable());
+
+        var producers = (await engine.SearchAsync(new SearchRequest(null, SearchFilters.None, Facets: true, PageSize: 1))).Facets["producer"];
+        Assert.Equal(SearchFacets.MaxValues, producers.Count);
+        Assert.Equal(Enumerable.Range(11, 50).Reverse().Select(n => ($"paragogos-{n:00}", (long)n)), producers.Select(p => (p.Value, p.Count)));
+    }
+
+    [Fact]
     public async Task An_index_written_in_another_layout_is_emptied_on_open_so_start_up_rebuilds_it()
     {
         using (var directory = FSDirectory.Open(new DirectoryInfo(_folder)))

@@ -348,7 +348,7 @@ public static class ElasticsearchRequests
 
     private static JsonObject Aggregations()
     {
-        static JsonObject Terms(string field) => new() { ["terms"] = new JsonObject { ["field"] = field, ["size"] = 50 } };
+        static JsonObject Terms(string field) => new() { ["terms"] = new JsonObject { ["field"] = field, ["size"] = SearchFacets.MaxValues } };
         var ranges = new JsonArray();
         foreach (var (key, from, to) in SearchFacets.PriceRanges)
         {
