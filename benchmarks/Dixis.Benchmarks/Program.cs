@@ -172,6 +172,8 @@ public static class Program
             await run(q);
         }
 
+        var pausedBefore = GC.GetTotalPauseDuration();
+        int[] collectionsBefore = [GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2)];
         var stop = Stopwatch.StartNew();
         var perClient = await Task.WhenAll(Enumerable.Range(0, Clients).Select(c => Task.Run(async () =>
         {
@@ -191,7 +193,9 @@ public static class Program
         var all = perClient.SelectMany(l => l).Order().ToArray();
         double P(double p) => all[Math.Min(all.Length - 1, (int)Math.Ceiling(p / 100 * all.Length) - 1)];
         Console.WriteLine($"{name}: {all.Length:N0} queries, {all.Length / stop.Elapsed.TotalSeconds:N0}/s, " +
-            $"p50 {P(50):0.00} ms, p95 {P(95):0.00} ms, p99 {P(99):0.00} ms (8 clients)");
+            $"p50 {P(50):0.00} ms, p95 {P(95):0.00} ms, p99 {P(99):0.00} ms (8 clients); " +
+            $"GC paused {(GC.GetTotalPauseDuration() - pausedBefore).TotalMilliseconds / stop.Elapsed.TotalSeconds:0} ms/s " +
+            $"(collections gen0/1/2: {GC.CollectionCount(0) - collectionsBefore[0]}/{GC.CollectionCount(1) - collectionsBefore[1]}/{GC.CollectionCount(2) - collectionsBefore[2]})");
     }
 
     internal static async IAsyncEnumerable<SearchDocument> ToAsync(IEnumerable<SearchDocument> docs)

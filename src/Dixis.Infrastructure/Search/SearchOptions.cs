@@ -26,6 +26,13 @@ public sealed class SearchOptions
     /// </summary>
     public int AnswerCacheSize { get; set; } = 1024;
 
+    /// <summary>
+    /// Lucene only: searches that run at once; the rest wait their turn. Searching is pure processor work, so more
+    /// searches than processors only take turns in the operating system's time slices, and every one of them takes
+    /// longer. 0 means one per processor.
+    /// </summary>
+    public int ConcurrentSearches { get; set; }
+
     /// <summary>Outbox rows applied per batch.</summary>
     public int OutboxBatchSize { get; set; } = 500;
 }

@@ -27,7 +27,7 @@ public static class SearchServiceCollectionExtensions
         }
         else
         {
-            services.AddSingleton(_ => new LuceneProductSearch(options.LucenePath, options.AnswerCacheSize));
+            services.AddSingleton(_ => new LuceneProductSearch(options.LucenePath, options.AnswerCacheSize, options.ConcurrentSearches));
             services.AddSingleton<IProductSearch>(sp => sp.GetRequiredService<LuceneProductSearch>());
             services.AddSingleton<IProductIndexer>(sp => sp.GetRequiredService<LuceneProductSearch>());
         }

@@ -98,6 +98,27 @@ public sealed class LuceneIndexStateTests : IDisposable
     }
 
     [Fact]
+    public async Task Searches_beyond_the_allowed_number_wait_their_turn_and_all_answer()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => new LuceneProductSearch(_folder, concurrentSearches: -1));
+        using var engine = new LuceneProductSearch(_folder, answerCacheSize: 0, concurrentSearches: 1);
+        await engine.RebuildAsync(DemoIndex.Documents.ToAsyncEnumerable());
+        var alone = await engine.SearchAsync(SearchRequest.For("meli"));
+
+        var together = await Task.WhenAll(Enumerable.Range(0, 16).Select(i => Task.Run(async () => i % 2 == 0
+            ? (await engine.SearchAsync(SearchRequest.For("meli"))).Hits.Select(h => h.Document.Name).ToList()
+            : (await engine.SuggestAsync("mel", 8)).Select(s => s.Text).ToList())));
+
+        Assert.All(together.Where((_, i) => i % 2 == 0), names => Assert.Equal(alone.Hits.Select(h => h.Document.Name), names));
+        Assert.All(together.Where((_, i) => i % 2 == 1), names => Assert.Contains("Μέλι Θυμαρίσιο Κρήτης", names));
+
+        // A search still waiting when its request is cancelled stops there.
+        using var cancelled = new CancellationTokenSource();
+        await cancelled.CancelAsync();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => engine.SearchAsync(SearchRequest.For("feta"), cancelled.Token));
+    }
+
+    [Fact]
     public async Task An_index_written_in_another_layout_is_emptied_on_open_so_start_up_rebuilds_it()
     {
         using (var directory = FSDirectory.Open(new DirectoryInfo(_folder)))

@@ -34,6 +34,7 @@ public sealed class LuceneProductSearch : IProductSearch, IProductIndexer, IDisp
     private readonly IndexWriter _writer;
     private readonly SearcherManager _searchers;
     private readonly SemaphoreSlim _writeLock = new(1, 1);
+    private readonly SemaphoreSlim _turns;
     private readonly string _path;
     private readonly IndexAnswerCache<SearchRequest, SearchResult> _results;
     private readonly IndexAnswerCache<(string Prefix, int Size), IReadOnlyList<Suggestion>> _suggestions;
@@ -41,8 +42,12 @@ public sealed class LuceneProductSearch : IProductSearch, IProductIndexer, IDisp
 
     /// <param name="path">Folder of the index.</param>
     /// <param name="answerCacheSize">Answers kept per kind (searches, suggestions) until the index changes; 0 for none.</param>
-    public LuceneProductSearch(string path, int answerCacheSize = 1024)
+    /// <param name="concurrentSearches">Searches that run at once, the others waiting in turn; 0 for one per processor.</param>
+    public LuceneProductSearch(string path, int answerCacheSize = 1024, int concurrentSearches = 0)
     {
+        ArgumentOutOfRangeException.ThrowIfNegative(concurrentSearches);
+        var slots = concurrentSearches == 0 ? Environment.ProcessorCount : concurrentSearches;
+        _turns = new SemaphoreSlim(slots, slots);
         _path = Path.GetFullPath(path);
         System.IO.Directory.CreateDirectory(_path);
         _directory = new InHeapReadDirectory(new DirectoryInfo(_path));
@@ -218,7 +223,7 @@ public sealed class LuceneProductSearch : IProductSearch, IProductIndexer, IDisp
 
     // ---- searching ----
 
-    public Task<SearchResult> SearchAsync(SearchRequest request, CancellationToken ct = default)
+    public async Task<SearchResult> SearchAsync(SearchRequest request, CancellationToken ct = default)
     {
         ct.ThrowIfCancellationRequested();
         SearchQueryPlan? plan = null;
@@ -227,25 +232,33 @@ public sealed class LuceneProductSearch : IProductSearch, IProductIndexer, IDisp
             plan = SearchQueryPlan.Parse(request.Query);
             if (plan.IsEmpty)
             {
-                return Task.FromResult(SearchResult.Empty);
+                return SearchResult.Empty;
             }
         }
 
         if (_results.TryGet(request, out var cached))
         {
-            return Task.FromResult(cached);
+            return cached;
         }
 
-        var generation = _results.Generation;
-        var result = Run(request, plan, forgiving: false);
-        if (result.Total == 0 && plan is not null && plan.CanForgive)
+        await _turns.WaitAsync(ct);
+        try
         {
-            // Nothing as typed: try again with the word being typed as a prefix and typos forgiven.
-            result = Run(request, plan, forgiving: true);
-        }
+            var generation = _results.Generation;
+            var result = Run(request, plan, forgiving: false);
+            if (result.Total == 0 && plan is not null && plan.CanForgive)
+            {
+                // Nothing as typed: try again with the word being typed as a prefix and typos forgiven.
+                result = Run(request, plan, forgiving: true);
+            }
 
-        _results.Add(request, result, generation);
-        return Task.FromResult(result);
+            _results.Add(request, result, generation);
+            return result;
+        }
+        finally
+        {
+            _turns.Release();
+        }
     }
 
     private SearchResult Run(SearchRequest request, SearchQueryPlan? plan, bool forgiving)
@@ -302,20 +315,21 @@ public sealed class LuceneProductSearch : IProductSearch, IProductIndexer, IDisp
         return (top.GetTopDocs(skip, pageSize).ScoreDocs.Select(d => (d.Doc, d.Score)).ToList(), top.TotalHits);
     }
 
-    public Task<IReadOnlyList<Suggestion>> SuggestAsync(string prefix, int size = 8, CancellationToken ct = default)
+    public async Task<IReadOnlyList<Suggestion>> SuggestAsync(string prefix, int size = 8, CancellationToken ct = default)
     {
         ct.ThrowIfCancellationRequested();
         var plan = SearchQueryPlan.Parse(prefix);
         if (plan.IsEmpty)
         {
-            return Task.FromResult<IReadOnlyList<Suggestion>>([]);
+            return [];
         }
 
         if (_suggestions.TryGet((prefix, size), out var cached))
         {
-            return Task.FromResult(cached);
+            return cached;
         }
 
+        await _turns.WaitAsync(ct);
         var generation = _suggestions.Generation;
         var searcher = (NameRankedSearcher)_searchers.Acquire();
         try
@@ -339,11 +353,12 @@ public sealed class LuceneProductSearch : IProductSearch, IProductIndexer, IDisp
             }
 
             _suggestions.Add((prefix, size), list, generation);
-            return Task.FromResult<IReadOnlyList<Suggestion>>(list);
+            return list;
         }
         finally
         {
             _searchers.Release(searcher);
+            _turns.Release();
         }
     }
 
@@ -384,6 +399,7 @@ public sealed class LuceneProductSearch : IProductSearch, IProductIndexer, IDisp
         _directory.Dispose();
         _analyzer.Dispose();
         _writeLock.Dispose();
+        _turns.Dispose();
     }
 
     internal static string Cents(long cents) => (cents / 100m).ToString("0.##", CultureInfo.InvariantCulture);
