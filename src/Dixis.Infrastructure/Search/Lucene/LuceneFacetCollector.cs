@@ -9,7 +9,8 @@ internal sealed class LuceneFacetCollector : ICollector
     private static readonly string[] Fields = [SearchFacets.Category, SearchFacets.Producer, SearchFacets.Region, SearchFacets.QualityLabel, SearchFacets.Organic];
     private static readonly string[] FacetFields = Fields.Select(LuceneProductSearch.Facet).ToArray();
 
-    private readonly Dictionary<string, Dictionary<string, long>> _counts = Fields.ToDictionary(f => f, _ => new Dictionary<string, long>(StringComparer.Ordinal));
+    // Per facet, by the value's key in the index: the value (labels split once per segment) and its count so far.
+    private readonly Dictionary<string, (FacetValue Value, long Count)>[] _counts = Fields.Select(_ => new Dictionary<string, (FacetValue, long)>(StringComparer.Ordinal)).ToArray();
     private readonly long[] _priceCounts = new long[SearchFacets.PriceRanges.Count];
     private int[]?[] _ordCounts = new int[Fields.Length][];
     private SegmentFacetValues? _segment;
@@ -23,7 +24,7 @@ internal sealed class LuceneFacetCollector : ICollector
     public void SetNextReader(AtomicReaderContext context)
     {
         Flush();
-        _segment = SegmentFacetValues.For(context.AtomicReader, FacetFields, SearchFields.PriceCents);
+        _segment = SegmentFacetValues.For(context.AtomicReader, Fields, FacetFields, SearchFields.PriceCents);
         for (var i = 0; i < Fields.Length; i++)
         {
             _ordCounts[i] = new int[_segment.Labels[i].Length];
@@ -69,12 +70,14 @@ internal sealed class LuceneFacetCollector : ICollector
         {
             var counts = _ordCounts[i]!;
             var labels = _segment.Labels[i];
-            var totals = _counts[Fields[i]];
+            var values = _segment.Values[i];
+            var totals = _counts[i];
             for (var ord = 0; ord < counts.Length; ord++)
             {
                 if (counts[ord] != 0)
                 {
-                    totals[labels[ord]] = totals.GetValueOrDefault(labels[ord]) + counts[ord];
+                    var key = labels[ord];
+                    totals[key] = totals.TryGetValue(key, out var seen) ? (seen.Value, seen.Count + counts[ord]) : (values[ord], counts[ord]);
                 }
             }
         }
@@ -87,9 +90,9 @@ internal sealed class LuceneFacetCollector : ICollector
     {
         Flush();
         var result = new Dictionary<string, IReadOnlyList<FacetValue>>(StringComparer.Ordinal);
-        foreach (var field in Fields)
+        for (var i = 0; i < Fields.Length; i++)
         {
-            result[field] = SearchFacetValues.Order(_counts[field].Select(kv => SearchFacetValues.Make(field, kv.Key, kv.Value)));
+            result[Fields[i]] = SearchFacetValues.Order(_counts[i].Values.Select(v => v.Value with { Count = v.Count }));
         }
 
         result[SearchFacets.Price] = SearchFacets.PriceRanges.Select((r, i) => new FacetValue(r.Key, SearchFacetValues.PriceLabel(r.From, r.To), _priceCounts[i]))

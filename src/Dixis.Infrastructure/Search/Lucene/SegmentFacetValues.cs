@@ -14,11 +14,12 @@ internal sealed class SegmentFacetValues
 {
     private static readonly ConditionalWeakTable<object, SegmentFacetValues> BySegment = [];
 
-    private SegmentFacetValues(AtomicReader reader, IReadOnlyList<string> fields, string priceField)
+    private SegmentFacetValues(AtomicReader reader, IReadOnlyList<string> facets, IReadOnlyList<string> fields, string priceField)
     {
         var docs = reader.MaxDoc;
         Ordinals = new int[fields.Count][];
         Labels = new string[fields.Count][];
+        Values = new FacetValue[fields.Count][];
         var bytes = new BytesRef();
         for (var f = 0; f < fields.Count; f++)
         {
@@ -38,6 +39,7 @@ internal sealed class SegmentFacetValues
             }
 
             Labels[f] = labels;
+            Values[f] = labels.Select(key => SearchFacetValues.Make(facets[f], key, 0)).ToArray();
         }
 
         var price = reader.GetNumericDocValues(priceField);
@@ -57,9 +59,18 @@ internal sealed class SegmentFacetValues
     /// </summary>
     public string[][] Labels { get; }
 
+    /// <summary>
+    /// Per field, each ordinal as a facet value (value and label split once here, not for every query), count 0.
+    /// </summary>
+    public FacetValue[][] Values { get; }
+
     /// <summary>Price in cents of each document; empty when the segment lacks prices.</summary>
     public long[] Prices { get; }
 
-    public static SegmentFacetValues For(AtomicReader reader, IReadOnlyList<string> fields, string priceField) =>
-        BySegment.GetValue(reader.CoreCacheKey, _ => new SegmentFacetValues(reader, fields, priceField));
+    /// <param name="reader">The segment.</param>
+    /// <param name="facets">Facet names (<see cref="SearchFacets"/>), one per field.</param>
+    /// <param name="fields">The facets' doc-values fields.</param>
+    /// <param name="priceField">The price field.</param>
+    public static SegmentFacetValues For(AtomicReader reader, IReadOnlyList<string> facets, IReadOnlyList<string> fields, string priceField) =>
+        BySegment.GetValue(reader.CoreCacheKey, _ => new SegmentFacetValues(reader, facets, fields, priceField));
 }
