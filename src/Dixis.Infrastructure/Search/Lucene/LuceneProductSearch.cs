@@ -330,34 +330,40 @@ public sealed class LuceneProductSearch : IProductSearch, IProductIndexer, IDisp
         }
 
         await _turns.WaitAsync(ct);
-        var generation = _suggestions.Generation;
-        var searcher = (NameRankedSearcher)_searchers.Acquire();
         try
         {
-            var (top, _) = Collect(searcher, LuceneQueries.Suggest(plan), also: null, SearchSort.Relevance, 1, size * 3);
-            var list = new List<Suggestion>(size);
-            var seen = new HashSet<string>(StringComparer.Ordinal);
-            var bytes = new BytesRef();
-            foreach (var (docId, _) in top)
+            var generation = _suggestions.Generation;
+            var searcher = (NameRankedSearcher)_searchers.Acquire();
+            try
             {
-                var doc = Load(searcher, docId, bytes);
-                if (seen.Add(doc.Name))
+                var (top, _) = Collect(searcher, LuceneQueries.Suggest(plan), also: null, SearchSort.Relevance, 1, size * 3);
+                var list = new List<Suggestion>(size);
+                var seen = new HashSet<string>(StringComparer.Ordinal);
+                var bytes = new BytesRef();
+                foreach (var (docId, _) in top)
                 {
-                    list.Add(new Suggestion(doc.Name, doc.Slug, doc.CategorySlug));
+                    var doc = Load(searcher, docId, bytes);
+                    if (seen.Add(doc.Name))
+                    {
+                        list.Add(new Suggestion(doc.Name, doc.Slug, doc.CategorySlug));
+                    }
+
+                    if (list.Count == size)
+                    {
+                        break;
+                    }
                 }
 
-                if (list.Count == size)
-                {
-                    break;
-                }
+                _suggestions.Add((prefix, size), list, generation);
+                return list;
             }
-
-            _suggestions.Add((prefix, size), list, generation);
-            return list;
+            finally
+            {
+                _searchers.Release(searcher);
+            }
         }
         finally
         {
-            _searchers.Release(searcher);
             _turns.Release();
         }
     }
