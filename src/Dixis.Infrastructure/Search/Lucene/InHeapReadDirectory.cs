@@ -27,8 +27,8 @@ internal sealed class InHeapReadDirectory(DirectoryInfo path) : NIOFSDirectory(p
 }
 
 /// <summary>
-/// An index file as one array; clones share it and keep their own position. Numbers are big-endian and variable-length
-/// integers as Lucene writes them.
+/// An index file as one array; clones share it and keep their own position. Fixed-size numbers are read big-endian
+/// in one step; variable-length ones by Lucene's own code, byte by byte.
 /// </summary>
 internal sealed class InHeapIndexInput(string description, byte[] bytes) : IndexInput(description)
 {
@@ -68,38 +68,6 @@ internal sealed class InHeapIndexInput(string description, byte[] bytes) : Index
     public override int ReadInt32() => BinaryPrimitives.ReadInt32BigEndian(Take(4));
 
     public override long ReadInt64() => BinaryPrimitives.ReadInt64BigEndian(Take(8));
-
-    public override int ReadVInt32()
-    {
-        var result = 0;
-        for (var shift = 0; shift <= 28; shift += 7)
-        {
-            var b = ReadByte();
-            result |= (b & 0x7F) << shift;
-            if ((b & 0x80) == 0)
-            {
-                return result;
-            }
-        }
-
-        throw new IOException($"Invalid variable-length integer in {this}.");
-    }
-
-    public override long ReadVInt64()
-    {
-        long result = 0;
-        for (var shift = 0; shift <= 56; shift += 7)
-        {
-            var b = ReadByte();
-            result |= (long)(b & 0x7F) << shift;
-            if ((b & 0x80) == 0)
-            {
-                return result;
-            }
-        }
-
-        throw new IOException($"Invalid variable-length long in {this}.");
-    }
 
     private ReadOnlySpan<byte> Take(int length)
     {
