@@ -76,6 +76,39 @@ public sealed class LuceneIndexStateTests : IDisposable
         Assert.Equal(deleted.Total, deleted.Facets["price"].Sum(f => f.Count));
     }
 
+    [Theory]
+    [InlineData(null)]
+    [InlineData("meli")]
+    [InlineData("feta")]
+    public async Task Facets_are_the_same_from_one_segment_or_several(string? q)
+    {
+        // One segment (a rebuild is merged into one) is counted straight from its ordinals; several are added up by
+        // value: both must give the same values, counts and order.
+        using var merged = new LuceneProductSearch(Path.Combine(_folder, "one"), answerCacheSize: 0);
+        await merged.RebuildAsync(DemoIndex.Documents.ToAsyncEnumerable());
+        using var split = new LuceneProductSearch(Path.Combine(_folder, "several"), answerCacheSize: 0);
+        var docs = DemoIndex.Documents.ToList();
+        await split.RebuildAsync(docs.Take(docs.Count / 2).ToAsyncEnumerable());
+        foreach (var part in docs.Skip(docs.Count / 2).Chunk(Math.Max(1, docs.Count / 6)))
+        {
+            await split.UpsertAsync(part);
+        }
+
+        var request = new SearchRequest(q, SearchFilters.None, Facets: true);
+        var one = await merged.SearchAsync(request);
+        var several = await split.SearchAsync(request);
+
+        Assert.True(one.Total > 0);
+        Assert.Equal(one.Total, several.Total);
+        Assert.Equal(one.Facets.Keys.Order(), several.Facets.Keys.Order());
+        foreach (var (facet, values) in one.Facets)
+        {
+            Assert.Equal(values, several.Facets[facet]);
+        }
+
+        Assert.Equal(one.Total, one.Facets["price"].Sum(v => v.Count));
+    }
+
     [Fact]
     public async Task A_facet_lists_its_most_common_values_only()
     {

@@ -3,17 +3,23 @@ using Lucene.Net.Search;
 
 namespace Dixis.Infrastructure.Search.Lucene;
 
-/// <summary>Counts facet values over every matching document from doc values (no second pass, no stored fields).</summary>
+/// <summary>
+/// Counts facet values over every matching document from the segment's facet rows (<see cref="SegmentFacetValues"/>):
+/// no second pass, no stored fields. Called by <see cref="RankedHitsCollector"/> directly for each hit it collects, or
+/// as a collector of its own beside a field sort.
+/// </summary>
 internal sealed class LuceneFacetCollector : ICollector
 {
     private static readonly string[] Fields = [SearchFacets.Category, SearchFacets.Producer, SearchFacets.Region, SearchFacets.QualityLabel, SearchFacets.Organic];
     private static readonly string[] FacetFields = Fields.Select(LuceneProductSearch.Facet).ToArray();
 
-    // Per facet, by the value's key in the index: the value (labels split once per segment) and its count so far.
-    private readonly Dictionary<string, (FacetValue Value, long Count)>[] _counts = Fields.Select(_ => new Dictionary<string, (FacetValue, long)>(StringComparer.Ordinal)).ToArray();
-    private readonly long[] _priceCounts = new long[SearchFacets.PriceRanges.Count];
-    private int[]?[] _ordCounts = new int[Fields.Length][];
-    private SegmentFacetValues? _segment;
+    // Each segment seen, with its counts: one flat array, per field its values' counts from Offsets[f] (index 0 of
+    // each run counts documents without a value), then the price ranges'.
+    private readonly List<(SegmentFacetValues Segment, int[] Counts)> _segments = [];
+    private int[] _counts = [];
+    private int[] _rows = [];
+    private int[] _offsets = [];
+    private int _stride;
 
     public bool AcceptsDocsOutOfOrder => true;
 
@@ -23,80 +29,97 @@ internal sealed class LuceneFacetCollector : ICollector
 
     public void SetNextReader(AtomicReaderContext context)
     {
-        Flush();
-        _segment = SegmentFacetValues.For(context.AtomicReader, Fields, FacetFields, SearchFields.PriceCents);
-        for (var i = 0; i < Fields.Length; i++)
-        {
-            _ordCounts[i] = new int[_segment.Labels[i].Length];
-        }
+        var segment = SegmentFacetValues.For(context.AtomicReader, Fields, FacetFields, SearchFields.PriceCents);
+        _counts = new int[segment.CountsLength];
+        _segments.Add((segment, _counts));
+        _rows = segment.Rows;
+        _offsets = segment.Offsets;
+        _stride = segment.Stride;
     }
 
     public void Collect(int doc)
     {
-        var segment = _segment!;
-        for (var i = 0; i < Fields.Length; i++)
+        var rows = _rows.AsSpan(doc * _stride, _stride);
+        var counts = _counts;
+        var offsets = _offsets;
+        for (var f = 0; f < rows.Length; f++)
         {
-            var ords = segment.Ordinals[i];
-            var ord = ords.Length > 0 ? ords[doc] : -1;
-            if (ord >= 0)
-            {
-                _ordCounts[i]![ord]++;
-            }
+            counts[offsets[f] + rows[f]]++;
         }
-
-        if (segment.Prices.Length > 0)
-        {
-            var cents = segment.Prices[doc];
-            for (var r = 0; r < SearchFacets.PriceRanges.Count; r++)
-            {
-                var (_, from, to) = SearchFacets.PriceRanges[r];
-                if (cents >= from && (to is null || cents < to))
-                {
-                    _priceCounts[r]++;
-                    break;
-                }
-            }
-        }
-    }
-
-    private void Flush()
-    {
-        if (_segment is null)
-        {
-            return;
-        }
-
-        for (var i = 0; i < Fields.Length; i++)
-        {
-            var counts = _ordCounts[i]!;
-            var labels = _segment.Labels[i];
-            var values = _segment.Values[i];
-            var totals = _counts[i];
-            for (var ord = 0; ord < counts.Length; ord++)
-            {
-                if (counts[ord] != 0)
-                {
-                    var key = labels[ord];
-                    totals[key] = totals.TryGetValue(key, out var seen) ? (seen.Value, seen.Count + counts[ord]) : (values[ord], counts[ord]);
-                }
-            }
-        }
-
-        _segment = null;
-        _ordCounts = new int[Fields.Length][];
     }
 
     public IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Result()
     {
-        Flush();
         var result = new Dictionary<string, IReadOnlyList<FacetValue>>(StringComparer.Ordinal);
-        for (var i = 0; i < Fields.Length; i++)
+        for (var f = 0; f < Fields.Length; f++)
         {
-            result[Fields[i]] = SearchFacetValues.Order(_counts[i].Values.Select(v => v.Value with { Count = v.Count }));
+            result[Fields[f]] = _segments.Count == 1 ? Top(_segments[0].Segment, _segments[0].Counts, f) : Merged(f);
         }
 
-        result[SearchFacets.Price] = SearchFacets.PriceRanges.Select((r, i) => new FacetValue(r.Key, SearchFacetValues.PriceLabel(r.From, r.To), _priceCounts[i]))
+        var prices = new long[SearchFacets.PriceRanges.Count];
+        foreach (var (segment, counts) in _segments)
+        {
+            for (var r = 0; r < prices.Length; r++)
+            {
+                prices[r] += counts[segment.Offsets[Fields.Length] + r + 1];
+            }
+        }
+
+        result[SearchFacets.Price] = SearchFacets.PriceRanges.Select((r, i) => new FacetValue(r.Key, SearchFacetValues.PriceLabel(r.From, r.To), prices[i]))
             .Where(v => v.Count > 0).ToList();
         return result;
+    }
+
+    /// <summary>
+    /// One segment (the usual case: the index is merged into one after a rebuild): the most common values straight
+    /// from its counts, in <see cref="SearchFacetValues.Order"/>'s order, without a value object per distinct value.
+    /// </summary>
+    private static List<FacetValue> Top(SegmentFacetValues segment, int[] counts, int field)
+    {
+        var values = segment.Values[field];
+        var from = segment.Offsets[field] + 1;
+        var seen = new List<int>();
+        for (var ord = 0; ord < values.Length; ord++)
+        {
+            if (counts[from + ord] > 0)
+            {
+                seen.Add(ord);
+            }
+        }
+
+        seen.Sort((a, b) =>
+        {
+            var byCount = counts[from + b].CompareTo(counts[from + a]);
+            if (byCount != 0)
+            {
+                return byCount;
+            }
+
+            var byLabel = string.CompareOrdinal(values[a].Label, values[b].Label);
+            return byLabel != 0 ? byLabel : a.CompareTo(b);
+        });
+        return seen.Take(SearchFacets.MaxValues).Select(ord => values[ord] with { Count = counts[from + ord] }).ToList();
+    }
+
+    /// <summary>Several segments: counts added up by the value's key (ordinals are per segment), then ordered.</summary>
+    private List<FacetValue> Merged(int field)
+    {
+        var totals = new Dictionary<string, (FacetValue Value, long Count)>(StringComparer.Ordinal);
+        foreach (var (segment, counts) in _segments)
+        {
+            var from = segment.Offsets[field] + 1;
+            var keys = segment.Labels[field];
+            for (var ord = 0; ord < keys.Length; ord++)
+            {
+                if (counts[from + ord] != 0)
+                {
+                    totals[keys[ord]] = totals.TryGetValue(keys[ord], out var seen)
+                        ? (seen.Value, seen.Count + counts[from + ord])
+                        : (segment.Values[field][ord], counts[from + ord]);
+                }
+            }
+        }
+
+        return SearchFacetValues.Order(totals.Values.Select(v => v.Value with { Count = v.Count }));
     }
 }

@@ -299,19 +299,19 @@ public sealed class LuceneProductSearch : IProductSearch, IProductIndexer, IDisp
     /// searcher's name ranks; price and date orders Lucene's field sort (name as the tie-break).
     /// </summary>
     private static (IReadOnlyList<(int Doc, float Score)> Page, int Total) Collect(
-        NameRankedSearcher searcher, Query query, ICollector? also, SearchSort sort, int page, int pageSize)
+        NameRankedSearcher searcher, Query query, LuceneFacetCollector? facets, SearchSort sort, int page, int pageSize)
     {
         var wanted = Math.Max(1, page * pageSize);
         var skip = (page - 1) * pageSize;
         if (sort is SearchSort.Relevance or SearchSort.Name)
         {
-            var ranked = new RankedHitsCollector(searcher.NameRanks, wanted, byScore: sort == SearchSort.Relevance);
-            searcher.Search(query, also is null ? ranked : MultiCollector.Wrap(ranked, also));
+            var ranked = new RankedHitsCollector(searcher.NameRanks, wanted, byScore: sort == SearchSort.Relevance, facets);
+            searcher.Search(query, ranked);
             return (ranked.Page(skip).Select(h => (h.Doc, h.Score)).ToList(), ranked.TotalHits);
         }
 
         var top = TopFieldCollector.Create(LuceneQueries.Sort(sort), wanted, fillFields: true, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
-        searcher.Search(query, also is null ? top : MultiCollector.Wrap(top, also));
+        searcher.Search(query, facets is null ? top : MultiCollector.Wrap(top, facets));
         return (top.GetTopDocs(skip, pageSize).ScoreDocs.Select(d => (d.Doc, d.Score)).ToList(), top.TotalHits);
     }
 
@@ -336,7 +336,7 @@ public sealed class LuceneProductSearch : IProductSearch, IProductIndexer, IDisp
             var searcher = (NameRankedSearcher)_searchers.Acquire();
             try
             {
-                var (top, _) = Collect(searcher, LuceneQueries.Suggest(plan), also: null, SearchSort.Relevance, 1, size * 3);
+                var (top, _) = Collect(searcher, LuceneQueries.Suggest(plan), facets: null, SearchSort.Relevance, 1, size * 3);
                 var list = new List<Suggestion>(size);
                 var seen = new HashSet<string>(StringComparer.Ordinal);
                 var bytes = new BytesRef();

@@ -5,9 +5,10 @@ namespace Dixis.Infrastructure.Search.Lucene;
 
 /// <summary>
 /// The best <c>size</c> hits by score (when <c>byScore</c>) then name, then document, and the number of all hits.
-/// A bounded heap of plain structs: no per-hit allocation, no doc-values read per comparison.
+/// A bounded heap of plain structs: no per-hit allocation, no doc-values read per comparison. Facets, when asked for,
+/// are counted in the same call for each hit (a direct call, not one more virtual one through a multi-collector).
 /// </summary>
-internal sealed class RankedHitsCollector(int[] nameRanks, int size, bool byScore) : ICollector
+internal sealed class RankedHitsCollector(int[] nameRanks, int size, bool byScore, LuceneFacetCollector? facets = null) : ICollector
 {
     private readonly Hit[] _heap = new Hit[Math.Max(1, size)];
     private int _count;
@@ -23,11 +24,16 @@ internal sealed class RankedHitsCollector(int[] nameRanks, int size, bool byScor
 
     public void SetScorer(Scorer scorer) => _scorer = scorer;
 
-    public void SetNextReader(AtomicReaderContext context) => _docBase = context.DocBase;
+    public void SetNextReader(AtomicReaderContext context)
+    {
+        _docBase = context.DocBase;
+        facets?.SetNextReader(context);
+    }
 
     public void Collect(int doc)
     {
         TotalHits++;
+        facets?.Collect(doc);
         var global = _docBase + doc;
         var hit = new Hit(_scorer?.GetScore() ?? 0f, nameRanks[global], global);
         if (_count < _heap.Length)

@@ -5,10 +5,13 @@ using Lucene.Net.Util;
 namespace Dixis.Infrastructure.Search.Lucene;
 
 /// <summary>
-/// One segment's facet ordinals and prices as plain arrays, read once per segment and kept while the segment
-/// lives (keyed by its core, which outlives deletes and reopens). Only numbers are kept: doc-values instances belong
-/// to the reader and thread that opened them. Counting facets over thousands of hits is then
-/// an array lookup per hit instead of a doc-values decode; about 28 bytes per product, plus each segment's distinct values.
+/// One segment's facet values as plain arrays, read once per segment and kept while the segment lives (keyed by its
+/// core, which outlives deletes and reopens). Only numbers and strings are kept: doc-values instances belong to the
+/// reader and thread that opened them.
+/// Each document is one row of <see cref="Stride"/> numbers next to each other: per facet field its value's ordinal
+/// plus one (0 for none), then its price range plus one (0 for none). Counting facets over thousands of hits is then
+/// one read of adjacent memory per hit and an increment per facet, with no doc-values decode, no price comparisons
+/// and no cache miss per field: about 24 bytes per product, plus each segment's distinct values.
 /// </summary>
 internal sealed class SegmentFacetValues
 {
@@ -17,20 +20,22 @@ internal sealed class SegmentFacetValues
     private SegmentFacetValues(AtomicReader reader, IReadOnlyList<string> facets, IReadOnlyList<string> fields, string priceField)
     {
         var docs = reader.MaxDoc;
-        Ordinals = new int[fields.Count][];
+        Stride = fields.Count + 1;
+        Rows = new int[docs * Stride];
         Labels = new string[fields.Count][];
         Values = new FacetValue[fields.Count][];
         var bytes = new BytesRef();
         for (var f = 0; f < fields.Count; f++)
         {
             var values = reader.GetSortedDocValues(fields[f]);
-            var ords = new int[values is null ? 0 : docs];
-            for (var d = 0; d < ords.Length; d++)
+            if (values is not null)
             {
-                ords[d] = values!.GetOrd(d);
+                for (var d = 0; d < docs; d++)
+                {
+                    Rows[(d * Stride) + f] = values.GetOrd(d) + 1;
+                }
             }
 
-            Ordinals[f] = ords;
             var labels = new string[values?.ValueCount ?? 0];
             for (var ord = 0; ord < labels.Length; ord++)
             {
@@ -42,19 +47,41 @@ internal sealed class SegmentFacetValues
             Values[f] = labels.Select(key => SearchFacetValues.Make(facets[f], key, 0)).ToArray();
         }
 
-        var price = reader.GetNumericDocValues(priceField);
-        Prices = new long[price is null ? 0 : docs];
-        for (var d = 0; d < Prices.Length; d++)
+        if (reader.GetNumericDocValues(priceField) is { } price)
         {
-            Prices[d] = price!.Get(d);
+            for (var d = 0; d < docs; d++)
+            {
+                Rows[(d * Stride) + fields.Count] = PriceRange(price.Get(d)) + 1;
+            }
         }
+
+        // Counts of a query laid out like a row: per field its values (and "none" first), then the price ranges.
+        Offsets = new int[Stride];
+        for (var f = 1; f < Stride; f++)
+        {
+            Offsets[f] = Offsets[f - 1] + Labels[f - 1].Length + 1;
+        }
+
+        CountsLength = Offsets[^1] + SearchFacets.PriceRanges.Count + 1;
     }
 
-    /// <summary>Per field, the ordinal of each document (-1 for none); empty when the segment lacks the field.</summary>
-    public int[][] Ordinals { get; }
+    /// <summary>Numbers per document in <see cref="Rows"/>: one per facet field, then the price range.</summary>
+    public int Stride { get; }
+
+    /// <summary>Document <c>d</c>'s row starts at <c>d * Stride</c>: ordinal + 1 per facet field, then price range + 1; 0 for none.</summary>
+    public int[] Rows { get; }
 
     /// <summary>
-    /// Per field, the value of each ordinal. Looking an ordinal up in the doc values decodes a compressed block each
+    /// Where each row position's counts start in an array of <see cref="CountsLength"/> counts: a row's number added
+    /// to its position's offset is the count to increase.
+    /// </summary>
+    public int[] Offsets { get; }
+
+    /// <summary>Length of the counts array a query fills for this segment.</summary>
+    public int CountsLength { get; }
+
+    /// <summary>
+    /// Per field, the raw key of each ordinal. Looking an ordinal up in the doc values decodes a compressed block each
     /// time; with 500 producers that was most of what facets cost a query.
     /// </summary>
     public string[][] Labels { get; }
@@ -64,13 +91,25 @@ internal sealed class SegmentFacetValues
     /// </summary>
     public FacetValue[][] Values { get; }
 
-    /// <summary>Price in cents of each document; empty when the segment lacks prices.</summary>
-    public long[] Prices { get; }
-
     /// <param name="reader">The segment.</param>
     /// <param name="facets">Facet names (<see cref="SearchFacets"/>), one per field.</param>
     /// <param name="fields">The facets' doc-values fields.</param>
-    /// <param name="priceField">The price field.</param>
+    /// <param name="priceField">The price field, counted in <see cref="SearchFacets.PriceRanges"/>.</param>
     public static SegmentFacetValues For(AtomicReader reader, IReadOnlyList<string> facets, IReadOnlyList<string> fields, string priceField) =>
         BySegment.GetValue(reader.CoreCacheKey, _ => new SegmentFacetValues(reader, facets, fields, priceField));
+
+    /// <summary>The price range (index in <see cref="SearchFacets.PriceRanges"/>) of a price in cents, or -1.</summary>
+    private static int PriceRange(long cents)
+    {
+        for (var r = 0; r < SearchFacets.PriceRanges.Count; r++)
+        {
+            var (_, from, to) = SearchFacets.PriceRanges[r];
+            if (cents >= from && (to is null || cents < to))
+            {
+                return r;
+            }
+        }
+
+        return -1;
+    }
 }
