@@ -58,6 +58,51 @@ public sealed class WordMatchQueryTests
         Assert.True(found > 0, $"'{text}' matches the demo catalogue, as typed or forgiven");
     }
 
+    [Theory]
+    [InlineData("b", 5)]
+    [InlineData("c", 1)]
+    [InlineData("d", 40)]
+    public void A_following_word_skips_or_reads_all_and_scores_the_same(string leading, int expectedAtLeast)
+    {
+        // 3,000 documents; "a" (the following word, in two fields) is in most of them. A common leading word makes
+        // "a" switch from skipping to reading all its postings part-way; a rare one keeps it skipping to the end.
+        using var directory = new RAMDirectory();
+        using (var writer = new IndexWriter(directory, new IndexWriterConfig(GreekFoldingAnalyzer.Version, new Lucene.Net.Analysis.Core.WhitespaceAnalyzer(GreekFoldingAnalyzer.Version))))
+        {
+            for (var i = 0; i < 3000; i++)
+            {
+                var one = (i % 2 == 0 ? "a " : "x ") + (i % 7 == 0 ? "a a " : string.Empty) + (i % 5 == 0 ? "b" : string.Empty) + (i is 7 or 2500 ? " c" : string.Empty);
+                var two = (i % 3 == 0 ? "a" : "y") + (i % 75 == 0 ? " d" : string.Empty);
+                writer.AddDocument(new Lucene.Net.Documents.Document
+                {
+                    new Lucene.Net.Documents.TextField("one", one, Lucene.Net.Documents.Field.Store.NO),
+                    new Lucene.Net.Documents.TextField("two", two, Lucene.Net.Documents.Field.Store.NO),
+                });
+            }
+        }
+
+        using var reader = DirectoryReader.Open(directory);
+        var searcher = new IndexSearcher(reader);
+        BooleanQuery Both(Func<DisjunctionMaxQuery> word) => new()
+        {
+            { Ways(word(), "a"), Occur.MUST },
+            { Ways(word(), leading), Occur.MUST },
+        };
+        static DisjunctionMaxQuery Ways(DisjunctionMaxQuery word, string term)
+        {
+            word.Add(new TermQuery(new Term("one", term)) { Boost = 2f });
+            word.Add(new TermQuery(new Term("two", term)));
+            return word;
+        }
+
+        var expected = searcher.Search(Both(() => new DisjunctionMaxQuery(0f)), 3000);
+        var actual = searcher.Search(Both(() => new WordMatchQuery()), 3000);
+
+        Assert.True(expected.TotalHits >= expectedAtLeast);
+        Assert.Equal(expected.TotalHits, actual.TotalHits);
+        Assert.Equal(expected.ScoreDocs.Select(d => (d.Doc, d.Score)), actual.ScoreDocs.Select(d => (d.Doc, d.Score)));
+    }
+
     private static Query WithLucenesDisjunctions(Query query)
     {
         switch (query)
