@@ -106,6 +106,7 @@ public static class Program
         await using (var engineOnly = await StartBackendAsync(folder, indexPath, answerCache: false))
         {
             var http = engineOnly.Client;
+            await WarmUpBackend(http);
             await Phase("HTTP GET /api/v1/search?q= (facets + highlights), answer cache off", seconds, q => Get(http, "api/v1/search?q=" + Uri.EscapeDataString(q)));
             await Phase("HTTP GET /api/v1/search?q=&facets=false, answer cache off", seconds, q => Get(http, "api/v1/search?facets=false&q=" + Uri.EscapeDataString(q)));
             await Phase("HTTP GET /api/v1/search/suggest?q=, answer cache off", seconds, q => Get(http, "api/v1/search/suggest?q=" + Uri.EscapeDataString(q[..Math.Min(q.Length, 4)])));
@@ -114,17 +115,31 @@ public static class Program
         await using (var backend = await StartBackendAsync(folder, indexPath, answerCache: true))
         {
             var http = backend.Client;
+            await WarmUpBackend(http);
             await Phase("HTTP GET /api/v1/search?q=, traffic, answer cache on (default)", seconds, q => Get(http, "api/v1/search?q=" + Uri.EscapeDataString(q)), traffic: true);
             await Phase("HTTP GET /api/v1/search/suggest?q=, traffic, answer cache on", seconds, q => Get(http, "api/v1/search/suggest?q=" + Uri.EscapeDataString(q[..Math.Min(q.Length, 4)])), traffic: true);
         }
     }
 
+    /// <summary>
+    /// A new host runs the whole HTTP stack (server, middleware, JSON, client) for the first time: its methods are
+    /// compiled, then recompiled optimised, for some seconds more than one phase's warm-up (seen with perf).
+    /// </summary>
+    private static async Task WarmUpBackend(HttpClient http) => await RunClients(2 * WarmUpSeconds, q => Task.WhenAll(
+        Get(http, "api/v1/search?q=" + Uri.EscapeDataString(q)),
+        Get(http, "api/v1/search?facets=false&q=" + Uri.EscapeDataString(q)),
+        Get(http, "api/v1/search/suggest?q=" + Uri.EscapeDataString(q[..Math.Min(q.Length, 4)]))), traffic: false);
+
     private static async Task Get(HttpClient http, string url)
     {
         using var response = await http.GetAsync(url);
         response.EnsureSuccessStatusCode();
-        await response.Content.ReadAsByteArrayAsync();
+        var body = await response.Content.ReadAsByteArrayAsync();
+        Interlocked.Add(ref _responseBytes, body.Length);
     }
+
+    // Bytes of HTTP response bodies received, for the phase's mean response size.
+    private static long _responseBytes;
 
     private sealed class Backend(Microsoft.AspNetCore.Builder.WebApplication app, HttpClient client) : IAsyncDisposable
     {
@@ -164,16 +179,35 @@ public static class Program
         return new Backend(app, client);
     }
 
-    /// <summary>Warms up, then runs <see cref="Clients"/> concurrent clients for the given time and prints p50/p95/p99.</summary>
+    /// <summary>
+    /// Warms up, then runs <see cref="Clients"/> concurrent clients for the given time and prints p50/p95/p99.
+    /// The warm-up is the same clients for <see cref="WarmUpSeconds"/>: the runtime recompiles hot methods with
+    /// optimisations in the background for seconds after they are first called (tiered compilation), and a phase
+    /// whose code had not run before measured that compiler beside the queries (a tenth of the processor time in the
+    /// first HTTP phase), not the steady state a server spends its life in.
+    /// </summary>
     private static async Task Phase(string name, double seconds, Func<string, Task> run, bool traffic = false)
     {
-        foreach (var q in Queries)
-        {
-            await run(q);
-        }
-
+        await RunClients(Math.Min(WarmUpSeconds, seconds), run, traffic);
         var pausedBefore = GC.GetTotalPauseDuration();
         int[] collectionsBefore = [GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2)];
+        var bytesBefore = Interlocked.Read(ref _responseBytes);
+        var stop = Stopwatch.StartNew();
+        var all = (await RunClients(seconds, run, traffic)).Order().ToArray();
+        var bytes = Interlocked.Read(ref _responseBytes) - bytesBefore;
+        double P(double p) => all[Math.Min(all.Length - 1, (int)Math.Ceiling(p / 100 * all.Length) - 1)];
+        Console.WriteLine($"{name}: {all.Length:N0} queries, {all.Length / stop.Elapsed.TotalSeconds:N0}/s, " +
+            $"p50 {P(50):0.00} ms, p95 {P(95):0.00} ms, p99 {P(99):0.00} ms (8 clients); " +
+            $"GC paused {(GC.GetTotalPauseDuration() - pausedBefore).TotalMilliseconds / stop.Elapsed.TotalSeconds:0} ms/s " +
+            $"(collections gen0/1/2: {GC.CollectionCount(0) - collectionsBefore[0]}/{GC.CollectionCount(1) - collectionsBefore[1]}/{GC.CollectionCount(2) - collectionsBefore[2]})" +
+            (bytes > 0 ? $"; {bytes / 1024.0 / all.Length:0.0} KB per response" : ""));
+    }
+
+    private const double WarmUpSeconds = 5;
+
+    /// <summary>Every client's latencies in milliseconds, <see cref="Clients"/> clients sending one request after another.</summary>
+    private static async Task<IEnumerable<double>> RunClients(double seconds, Func<string, Task> run, bool traffic)
+    {
         var stop = Stopwatch.StartNew();
         var perClient = await Task.WhenAll(Enumerable.Range(0, Clients).Select(c => Task.Run(async () =>
         {
@@ -190,12 +224,7 @@ public static class Program
 
             return list;
         })));
-        var all = perClient.SelectMany(l => l).Order().ToArray();
-        double P(double p) => all[Math.Min(all.Length - 1, (int)Math.Ceiling(p / 100 * all.Length) - 1)];
-        Console.WriteLine($"{name}: {all.Length:N0} queries, {all.Length / stop.Elapsed.TotalSeconds:N0}/s, " +
-            $"p50 {P(50):0.00} ms, p95 {P(95):0.00} ms, p99 {P(99):0.00} ms (8 clients); " +
-            $"GC paused {(GC.GetTotalPauseDuration() - pausedBefore).TotalMilliseconds / stop.Elapsed.TotalSeconds:0} ms/s " +
-            $"(collections gen0/1/2: {GC.CollectionCount(0) - collectionsBefore[0]}/{GC.CollectionCount(1) - collectionsBefore[1]}/{GC.CollectionCount(2) - collectionsBefore[2]})");
+        return perClient.SelectMany(l => l);
     }
 
     internal static async IAsyncEnumerable<SearchDocument> ToAsync(IEnumerable<SearchDocument> docs)
