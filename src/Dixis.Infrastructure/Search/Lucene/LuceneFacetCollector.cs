@@ -4,7 +4,7 @@ using Lucene.Net.Search;
 namespace Dixis.Infrastructure.Search.Lucene;
 
 /// <summary>
-/// Counts facet values over every matching document from the segment's facet rows (<see cref="SegmentFacetValues"/>):
+/// Counts facet values over every matching document from the segment's packed facet rows (<see cref="SegmentFacetValues"/>):
 /// no second pass, no stored fields. Called by <see cref="RankedHitsCollector"/> directly for each hit it collects, or
 /// as a collector of its own beside a field sort.
 /// </summary>
@@ -17,9 +17,11 @@ internal sealed class LuceneFacetCollector : ICollector
     // each run counts documents without a value), then the price ranges'.
     private readonly List<(SegmentFacetValues Segment, int[] Counts)> _segments = [];
     private int[] _counts = [];
-    private int[] _rows = [];
+    private ulong[] _rows = [];
     private int[] _offsets = [];
-    private int _stride;
+    private int[] _shifts = [];
+    private ulong[] _masks = [];
+    private SegmentFacetValues? _segment;
 
     public bool AcceptsDocsOutOfOrder => true;
 
@@ -34,17 +36,32 @@ internal sealed class LuceneFacetCollector : ICollector
         _segments.Add((segment, _counts));
         _rows = segment.Rows;
         _offsets = segment.Offsets;
-        _stride = segment.Stride;
+        _shifts = segment.Layout.Words == 1 ? segment.Layout.Shift : [];
+        _masks = segment.Layout.Mask;
+        _segment = segment;
     }
 
     public void Collect(int doc)
     {
-        var rows = _rows.AsSpan(doc * _stride, _stride);
         var counts = _counts;
         var offsets = _offsets;
-        for (var f = 0; f < rows.Length; f++)
+        if (_shifts.Length > 0)
         {
-            counts[offsets[f] + rows[f]]++;
+            // The usual row: one word, read once.
+            var row = _rows[doc];
+            var shifts = _shifts;
+            var masks = _masks;
+            for (var i = 0; i < offsets.Length; i++)
+            {
+                counts[offsets[i] + (int)((row >> shifts[i]) & masks[i])]++;
+            }
+
+            return;
+        }
+
+        for (var i = 0; i < offsets.Length; i++)
+        {
+            counts[offsets[i] + _segment!.Layout.Get(_rows, doc, i)]++;
         }
     }
 

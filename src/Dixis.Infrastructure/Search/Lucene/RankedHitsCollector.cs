@@ -35,7 +35,14 @@ internal sealed class RankedHitsCollector(int[] nameRanks, int size, bool byScor
         TotalHits++;
         facets?.Collect(doc);
         var global = _docBase + doc;
-        var hit = new Hit(_scorer?.GetScore() ?? 0f, nameRanks[global], global);
+        var score = _scorer?.GetScore() ?? 0f;
+        if (byScore && _count == _heap.Length && score < _heap[0].Score)
+        {
+            // Scores below the last hit kept cannot enter: the name rank (a read far away in memory) is not needed.
+            return;
+        }
+
+        var hit = new Hit(score, nameRanks[global], global);
         if (_count < _heap.Length)
         {
             _heap[_count] = hit;
