@@ -89,33 +89,36 @@ internal sealed class LuceneFacetCollector : ICollector
 
     /// <summary>
     /// One segment (the usual case: the index is merged into one after a rebuild): the most common values straight
-    /// from its counts, in <see cref="SearchFacetValues.Order"/>'s order, without a value object per distinct value.
+    /// from its counts, in <see cref="SearchFacetValues.Order"/>'s order. Each value seen is one number, its count
+    /// and label rank side by side, so ordering hundreds of producers is a sort of plain numbers, not of objects
+    /// through a comparison delegate (which was a twentieth of a search).
     /// </summary>
     private static List<FacetValue> Top(SegmentFacetValues segment, int[] counts, int field)
     {
         var values = segment.Values[field];
+        var ranks = segment.LabelRank[field];
         var from = segment.Offsets[field] + 1;
-        var seen = new List<int>();
+        var keys = new long[values.Length];
+        var seen = 0;
         for (var ord = 0; ord < values.Length; ord++)
         {
             if (counts[from + ord] > 0)
             {
-                seen.Add(ord);
+                // Most products first, then by label: (int.MaxValue - count, label rank) as one number.
+                keys[seen++] = ((long)(int.MaxValue - counts[from + ord]) << 32) | (uint)ranks[ord];
             }
         }
 
-        seen.Sort((a, b) =>
+        Array.Sort(keys, 0, seen);
+        var take = Math.Min(seen, SearchFacets.MaxValues);
+        var top = new List<FacetValue>(take);
+        for (var i = 0; i < take; i++)
         {
-            var byCount = counts[from + b].CompareTo(counts[from + a]);
-            if (byCount != 0)
-            {
-                return byCount;
-            }
+            var ord = segment.LabelOrder[field][(int)(keys[i] & uint.MaxValue)];
+            top.Add(values[ord] with { Count = counts[from + ord] });
+        }
 
-            var byLabel = string.CompareOrdinal(values[a].Label, values[b].Label);
-            return byLabel != 0 ? byLabel : a.CompareTo(b);
-        });
-        return seen.Take(SearchFacets.MaxValues).Select(ord => values[ord] with { Count = counts[from + ord] }).ToList();
+        return top;
     }
 
     /// <summary>Several segments: counts added up by the value's key (ordinals are per segment), then ordered.</summary>

@@ -23,6 +23,8 @@ internal sealed class SegmentFacetValues
         var docs = reader.MaxDoc;
         Labels = new string[fields.Count][];
         Values = new FacetValue[fields.Count][];
+        LabelOrder = new int[fields.Count][];
+        LabelRank = new int[fields.Count][];
         var sorted = new SortedDocValues?[fields.Count];
         var bytes = new BytesRef();
         for (var f = 0; f < fields.Count; f++)
@@ -37,6 +39,13 @@ internal sealed class SegmentFacetValues
 
             Labels[f] = labels;
             Values[f] = labels.Select(key => SearchFacetValues.Make(facets[f], key, 0)).ToArray();
+            var byLabel = Values[f];
+            LabelOrder[f] = Enumerable.Range(0, labels.Length).OrderBy(ord => byLabel[ord].Label, StringComparer.Ordinal).ThenBy(ord => ord).ToArray();
+            LabelRank[f] = new int[labels.Length];
+            for (var rank = 0; rank < labels.Length; rank++)
+            {
+                LabelRank[f][LabelOrder[f][rank]] = rank;
+            }
         }
 
         // Row positions: the facet fields, then the price range; each holds its number + 1 (0 for none).
@@ -87,6 +96,12 @@ internal sealed class SegmentFacetValues
     /// Per field, each ordinal as a facet value (value and label split once here, not for every query), count 0.
     /// </summary>
     public FacetValue[][] Values { get; }
+
+    /// <summary>Per field, the ordinals in the order of their values' labels (ordinal order between equal labels).</summary>
+    public int[][] LabelOrder { get; }
+
+    /// <summary>Per field, each ordinal's place in <see cref="LabelOrder"/>: ties of counts are ordered by it.</summary>
+    public int[][] LabelRank { get; }
 
     /// <param name="reader">The segment.</param>
     /// <param name="facets">Facet names (<see cref="SearchFacets"/>), one per field.</param>
