@@ -42,6 +42,7 @@ public sealed class WordMatchQueryTests
 
         using var reader = DirectoryReader.Open(directory);
         var searcher = new IndexSearcher(reader);
+        var ranked = new NameRankedSearcher(reader);
         var plan = SearchQueryPlan.Parse(text);
         var found = 0;
         foreach (var forgiving in new[] { false, true })
@@ -53,6 +54,13 @@ public sealed class WordMatchQueryTests
             found += expected.TotalHits;
             Assert.Equal(expected.TotalHits, actual.TotalHits);
             Assert.Equal(expected.ScoreDocs.Select(d => (d.Doc, d.Score)), actual.ScoreDocs.Select(d => (d.Doc, d.Score)));
+
+            // The engine's searcher remembers where terms are: the first search looks them up, the second reuses them.
+            foreach (var _ in new[] { 1, 2 })
+            {
+                var remembered = ranked.Search(LuceneQueries.Text(plan, forgiving), 1000);
+                Assert.Equal(expected.ScoreDocs.Select(d => (d.Doc, d.Score)), remembered.ScoreDocs.Select(d => (d.Doc, d.Score)));
+            }
         }
 
         Assert.True(found > 0, $"'{text}' matches the demo catalogue, as typed or forgiven");

@@ -17,7 +17,20 @@ namespace Dixis.Infrastructure.Search.Lucene;
 /// </summary>
 internal sealed class WordMatchQuery() : DisjunctionMaxQuery(0f)
 {
-    public override Weight CreateWeight(IndexSearcher searcher) => new WordMatchWeight(this, searcher);
+    public override Weight CreateWeight(IndexSearcher searcher) =>
+        new WordMatchWeight(searcher is NameRankedSearcher ranked ? WithKnownTerms(ranked) : this, searcher);
+
+    /// <summary>This word with its term ways looked up through the searcher's remembered term states.</summary>
+    private WordMatchQuery WithKnownTerms(NameRankedSearcher searcher)
+    {
+        var copy = new WordMatchQuery { Boost = Boost };
+        foreach (var way in Disjuncts)
+        {
+            copy.Add(way is TermQuery term ? new TermQuery(term.Term, searcher.TermStates(term.Term)) { Boost = term.Boost } : way);
+        }
+
+        return copy;
+    }
 
     private sealed class WordMatchWeight(DisjunctionMaxQuery query, IndexSearcher searcher) : DisjunctionMaxWeight(query, searcher)
     {
