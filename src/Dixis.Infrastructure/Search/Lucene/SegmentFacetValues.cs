@@ -12,7 +12,7 @@ namespace Dixis.Infrastructure.Search.Lucene;
 /// shop of ordinary size): per facet field its value's ordinal plus one (0 for none), then its price range plus one
 /// (0 for none). Counting facets over thousands of hits is then one memory read per hit and an increment per facet,
 /// with no doc-values decode and no price comparisons. The hits of a search are spread over the whole index, so each
-/// is a cache miss: rows of 8 bytes instead of 24 made counting four times cheaper under concurrent searches.
+/// is a cache miss: rows of 8 bytes instead of 24 cut counting from a fifth of a concurrent search to a twelfth.
 /// </summary>
 internal sealed class SegmentFacetValues
 {
