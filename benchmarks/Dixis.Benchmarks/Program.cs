@@ -107,17 +107,17 @@ public static class Program
         {
             var http = engineOnly.Client;
             await WarmUpBackend(http);
-            await Phase("HTTP GET /api/v1/search?q= (facets + highlights), answer cache off", seconds, q => Get(http, "api/v1/search?q=" + Uri.EscapeDataString(q)));
-            await Phase("HTTP GET /api/v1/search?q=&facets=false, answer cache off", seconds, q => Get(http, "api/v1/search?facets=false&q=" + Uri.EscapeDataString(q)));
-            await Phase("HTTP GET /api/v1/search/suggest?q=, answer cache off", seconds, q => Get(http, "api/v1/search/suggest?q=" + Uri.EscapeDataString(q[..Math.Min(q.Length, 4)])));
+            await Phase("HTTP GET /api/v1/search?q= (facets + highlights), answer cache off", seconds, q => Get(http, SearchUrl(q)));
+            await Phase("HTTP GET /api/v1/search?q=&facets=false, answer cache off", seconds, q => Get(http, PageUrl(q)));
+            await Phase("HTTP GET /api/v1/search/suggest?q=, answer cache off", seconds, q => Get(http, SuggestUrl(q)));
         }
 
         await using (var backend = await StartBackendAsync(folder, indexPath, answerCache: true))
         {
             var http = backend.Client;
             await WarmUpBackend(http);
-            await Phase("HTTP GET /api/v1/search?q=, traffic, answer cache on (default)", seconds, q => Get(http, "api/v1/search?q=" + Uri.EscapeDataString(q)), traffic: true);
-            await Phase("HTTP GET /api/v1/search/suggest?q=, traffic, answer cache on", seconds, q => Get(http, "api/v1/search/suggest?q=" + Uri.EscapeDataString(q[..Math.Min(q.Length, 4)])), traffic: true);
+            await Phase("HTTP GET /api/v1/search?q=, traffic, answer cache on (default)", seconds, q => Get(http, SearchUrl(q)), traffic: true);
+            await Phase("HTTP GET /api/v1/search/suggest?q=, traffic, answer cache on", seconds, q => Get(http, SuggestUrl(q)), traffic: true);
         }
     }
 
@@ -126,9 +126,15 @@ public static class Program
     /// compiled, then recompiled optimised, for some seconds more than one phase's warm-up (seen with perf).
     /// </summary>
     private static async Task WarmUpBackend(HttpClient http) => await RunClients(2 * WarmUpSeconds, q => Task.WhenAll(
-        Get(http, "api/v1/search?q=" + Uri.EscapeDataString(q)),
-        Get(http, "api/v1/search?facets=false&q=" + Uri.EscapeDataString(q)),
-        Get(http, "api/v1/search/suggest?q=" + Uri.EscapeDataString(q[..Math.Min(q.Length, 4)]))), traffic: false);
+        Get(http, SearchUrl(q)), Get(http, PageUrl(q)), Get(http, SuggestUrl(q))), traffic: false);
+
+    // The three requests the HTTP phases send: search with facets and highlights, without facets, autocomplete of the
+    // query's first letters.
+    private static string SearchUrl(string q) => "api/v1/search?q=" + Uri.EscapeDataString(q);
+
+    private static string PageUrl(string q) => "api/v1/search?facets=false&q=" + Uri.EscapeDataString(q);
+
+    private static string SuggestUrl(string q) => "api/v1/search/suggest?q=" + Uri.EscapeDataString(q[..Math.Min(q.Length, 4)]);
 
     private static async Task Get(HttpClient http, string url)
     {

@@ -18,7 +18,13 @@ public static class SearchFacetValues
     public static List<FacetValue> Order(IEnumerable<FacetValue> values) =>
         values.OrderByDescending(v => v.Count).ThenBy(v => v.Label, StringComparer.Ordinal).Take(SearchFacets.MaxValues).ToList();
 
-    public static string PriceLabel(long from, long? to) => to is null
+    /// <summary>The price range at <paramref name="range"/> in <see cref="SearchFacets.PriceRanges"/> as a facet value.</summary>
+    public static FacetValue Price(int range, long count) => new(SearchFacets.PriceRanges[range].Key, PriceLabels[range], count);
+
+    // Formatted once: every search with facets shows them.
+    private static readonly string[] PriceLabels = SearchFacets.PriceRanges.Select(r => PriceLabel(r.From, r.To)).ToArray();
+
+    private static string PriceLabel(long from, long? to) => to is null
         ? $"{Euros(from)} € +"
         : $"{Euros(from)}–{Euros(to.Value)} €";
 

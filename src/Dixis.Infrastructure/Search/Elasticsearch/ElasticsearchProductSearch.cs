@@ -62,11 +62,8 @@ public sealed class ElasticsearchProductSearch(IElasticsearchTransport transport
                 {
                     facets[name] = buckets.Select(b => (Key: b!["key"]!.GetValue<string>(), Count: b["doc_count"]!.GetValue<long>()))
                         .Where(b => b.Count > 0)
-                        .Select(b =>
-                        {
-                            var range = SearchFacets.PriceRanges.First(r => r.Key == b.Key);
-                            return new FacetValue(b.Key, SearchFacetValues.PriceLabel(range.From, range.To), b.Count);
-                        }).ToList();
+                        .Select(b => SearchFacetValues.Price(Enumerable.Range(0, SearchFacets.PriceRanges.Count).First(i => SearchFacets.PriceRanges[i].Key == b.Key), b.Count))
+                        .ToList();
                     continue;
                 }
 

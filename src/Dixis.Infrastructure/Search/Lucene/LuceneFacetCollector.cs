@@ -19,6 +19,7 @@ internal sealed class LuceneFacetCollector : ICollector
     private int[] _counts = [];
     private ulong[] _rows = [];
     private int[] _offsets = [];
+    private bool _oneWord;
     private int[] _shifts = [];
     private ulong[] _masks = [];
     private SegmentFacetValues? _segment;
@@ -36,7 +37,8 @@ internal sealed class LuceneFacetCollector : ICollector
         _segments.Add((segment, _counts));
         _rows = segment.Rows;
         _offsets = segment.Offsets;
-        _shifts = segment.Layout.Words == 1 ? segment.Layout.Shift : [];
+        _oneWord = segment.Layout.Words == 1;
+        _shifts = segment.Layout.Shift;
         _masks = segment.Layout.Mask;
         _segment = segment;
     }
@@ -45,7 +47,7 @@ internal sealed class LuceneFacetCollector : ICollector
     {
         var counts = _counts;
         var offsets = _offsets;
-        if (_shifts.Length > 0)
+        if (_oneWord)
         {
             // The usual row: one word, read once.
             var row = _rows[doc];
@@ -82,8 +84,7 @@ internal sealed class LuceneFacetCollector : ICollector
             }
         }
 
-        result[SearchFacets.Price] = SearchFacets.PriceRanges.Select((r, i) => new FacetValue(r.Key, SearchFacetValues.PriceLabel(r.From, r.To), prices[i]))
-            .Where(v => v.Count > 0).ToList();
+        result[SearchFacets.Price] = prices.Select((count, range) => SearchFacetValues.Price(range, count)).Where(v => v.Count > 0).ToList();
         return result;
     }
 
