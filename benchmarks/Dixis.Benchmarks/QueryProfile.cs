@@ -26,6 +26,8 @@ public static class QueryProfile
                 Console.WriteLine($"Index of {count:N0} products built in {build.Elapsed.TotalSeconds:0.0} s");
             }
 
+            // Bytes allocated per run of the facets mode (the collector's cost under load grows with them).
+            var allocated = 0.0;
             double Mean(Func<string, Task> run, string q)
             {
                 for (var i = 0; i < 5; i++)
@@ -36,6 +38,7 @@ public static class QueryProfile
                 // Processor time, not wall time: on a shared machine it still says what the query costs.
                 var process = Process.GetCurrentProcess();
                 var cpu = process.TotalProcessorTime;
+                var bytes = GC.GetTotalAllocatedBytes(precise: true);
                 var sw = Stopwatch.StartNew();
                 var n = 0;
                 while (sw.Elapsed.TotalMilliseconds < 300 || n < 5)
@@ -45,6 +48,7 @@ public static class QueryProfile
                 }
 
                 process.Refresh();
+                allocated = (GC.GetTotalAllocatedBytes(precise: true) - bytes) / (double)n;
                 return (process.TotalProcessorTime - cpu).TotalMilliseconds / n;
             }
 
@@ -70,21 +74,31 @@ public static class QueryProfile
                 }
             }
 
-            Console.WriteLine($"{"query",-24} {"matches",8} {"page ms",8} {"facets ms",10} {"suggest ms",11}  (processor time per query)");
-            var sums = new double[modes.Length];
+            Console.WriteLine($"{"query",-24} {"matches",8} {"page ms",8} {"facets ms",10} {"suggest ms",11} {"facets KB",10}  (processor time and allocation per query)");
+            var sums = new double[modes.Length + 1];
             foreach (var q in queries)
             {
                 var total = (await engine.SearchAsync(SearchRequest.For(q))).Total;
-                var ms = modes.Select(mode => Mean(mode, q)).ToArray();
+                var ms = new double[modes.Length + 1];
+                for (var m = 0; m < modes.Length; m++)
+                {
+                    ms[m] = Mean(modes[m], q);
+                    if (m == 1)
+                    {
+                        ms[^1] = allocated / 1024;
+                    }
+                }
+
                 for (var m = 0; m < ms.Length; m++)
                 {
                     sums[m] += ms[m];
                 }
 
-                Console.WriteLine($"{q,-24} {total,8:N0} {ms[0],8:0.00} {ms[1],10:0.00} {ms[2],11:0.00}");
+                Console.WriteLine($"{q,-24} {total,8:N0} {ms[0],8:0.00} {ms[1],10:0.00} {ms[2],11:0.00} {ms[3],10:0}");
             }
 
-            Console.WriteLine($"{"mean",-24} {"",8} {sums[0] / queries.Count,8:0.00} {sums[1] / queries.Count,10:0.00} {sums[2] / queries.Count,11:0.00}");
+            var mean = sums.Select(s => s / queries.Count).ToArray();
+            Console.WriteLine($"{"mean",-24} {"",8} {mean[0],8:0.00} {mean[1],10:0.00} {mean[2],11:0.00} {mean[3],10:0}");
         }
         finally
         {

@@ -45,6 +45,52 @@ public sealed class SearchDocumentRecordTests
     }
 
     [Fact]
+    public void A_long_description_reads_back_whole()
+    {
+        // 20,000 bytes of UTF-8: its length takes three bytes of the 7-bit prefix.
+        var written = Sample() with { Description = string.Concat(Enumerable.Repeat("Ελαιόλαδο ", 1_000)) };
+
+        var bytes = SearchDocumentRecord.Encode(written);
+
+        Assert.Equal(written, SearchDocumentRecord.Decode(bytes, 0, bytes.Length));
+    }
+
+    [Fact]
+    public void A_truncated_record_is_refused_with_a_reason()
+    {
+        var bytes = SearchDocumentRecord.Encode(Sample());
+
+        foreach (var cut in new[] { 1, 10, 17, bytes.Length / 2, bytes.Length - 1 })
+        {
+            var error = Assert.Throws<InvalidDataException>(() => SearchDocumentRecord.Decode(bytes, 0, cut));
+            Assert.Contains("rebuild", error.Message, StringComparison.Ordinal);
+        }
+    }
+
+    private static SearchDocument Sample() => new()
+    {
+        Id = Guid.NewGuid(),
+        Slug = "feta",
+        Name = "Φέτα",
+        Description = "Φέτα ΠΟΠ",
+        CategorySlug = "tyria",
+        CategoryName = "Τυριά",
+        ProducerId = Guid.NewGuid(),
+        ProducerSlug = "tyrokomeio",
+        ProducerName = "Τυροκομείο",
+        Region = "Ήπειρος",
+        Place = "Ιωάννινα",
+        QualityLabel = "Pdo",
+        IsOrganic = false,
+        Price = 9.80m,
+        Unit = "kg",
+        NetQuantity = 1m,
+        InStock = true,
+        ImageKey = null,
+        CreatedAt = DateTimeOffset.UnixEpoch,
+    };
+
+    [Fact]
     public void An_empty_record_is_refused_with_a_reason()
     {
         var error = Assert.Throws<InvalidDataException>(() => SearchDocumentRecord.Decode([], 0, 0));

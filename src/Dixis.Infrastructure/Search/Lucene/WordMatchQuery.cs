@@ -17,43 +17,68 @@ namespace Dixis.Infrastructure.Search.Lucene;
 /// </summary>
 internal sealed class WordMatchQuery() : DisjunctionMaxQuery(0f)
 {
-    public override Weight CreateWeight(IndexSearcher searcher) =>
-        new WordMatchWeight(searcher is NameRankedSearcher ranked ? WithKnownTerms(ranked) : this, searcher);
-
-    /// <summary>This word with its term ways looked up through the searcher's remembered term states.</summary>
-    private WordMatchQuery WithKnownTerms(NameRankedSearcher searcher)
+    public override Weight CreateWeight(IndexSearcher searcher)
     {
+        // Each term way is looked up once here (through the searcher's remembered term states when it has them) and
+        // the lookup handed to both walks: Lucene's term query for skipping, the term way for reading through.
         var copy = new WordMatchQuery { Boost = Boost };
-        foreach (var way in Disjuncts)
+        var terms = new TermWay?[Disjuncts.Count];
+        for (var i = 0; i < terms.Length; i++)
         {
-            copy.Add(way is TermQuery term ? new TermQuery(term.Term, searcher.TermStates(term.Term)) { Boost = term.Boost } : way);
+            if (Disjuncts[i] is TermQuery term)
+            {
+                var states = searcher is NameRankedSearcher ranked ? ranked.TermStates(term.Term) : TermContext.Build(searcher.TopReaderContext, term.Term);
+                copy.Add(new TermQuery(term.Term, states) { Boost = term.Boost });
+                terms[i] = TermWay.For(term, states, searcher);
+            }
+            else
+            {
+                copy.Add(Disjuncts[i]);
+            }
         }
 
-        return copy;
+        return new WordMatchWeight(copy, searcher, terms);
     }
 
-    private sealed class WordMatchWeight(DisjunctionMaxQuery query, IndexSearcher searcher) : DisjunctionMaxWeight(query, searcher)
+    private sealed class WordMatchWeight(WordMatchQuery query, IndexSearcher searcher, TermWay?[] terms) : DisjunctionMaxWeight(query, searcher)
     {
+        public override void Normalize(float norm, float topLevelBoost)
+        {
+            base.Normalize(norm, topLevelBoost);
+            foreach (var term in terms)
+            {
+                // As the disjunction passes it to its term weights: with its own boost.
+                term?.Normalize(norm, topLevelBoost * query.Boost);
+            }
+        }
+
         public override Scorer? GetScorer(AtomicReaderContext context, IBits acceptDocs)
         {
-            var ways = new List<Scorer>(m_weights.Count);
-            foreach (var weight in m_weights)
+            var ways = new List<Way>(m_weights.Count);
+            for (var i = 0; i < m_weights.Count; i++)
             {
-                if (weight.GetScorer(context, acceptDocs) is { } scorer)
+                if (terms[i] is { } term)
                 {
-                    ways.Add(scorer);
+                    if (term.Cost(context) is var cost and > 0)
+                    {
+                        ways.Add(new Way(term, null, cost));
+                    }
+                }
+                else if (m_weights[i].GetScorer(context, acceptDocs) is { } scorer)
+                {
+                    ways.Add(new Way(null, scorer, scorer.GetCost()));
                 }
             }
 
-            // One way: its score is the best score. None: the word is not in this segment.
-            return ways.Count switch
-            {
-                0 => null,
-                1 => ways[0],
-                _ => new WordMatchScorer(this, ways, () => base.GetScorer(context, acceptDocs), context.AtomicReader.MaxDoc),
-            };
+            // None: the word is not in this segment.
+            return ways.Count == 0
+                ? null
+                : new WordMatchScorer(this, ways, () => base.GetScorer(context, acceptDocs), context, acceptDocs);
         }
     }
+
+    /// <summary>One way of the word in a segment: a term read straight through, or any other query's scorer.</summary>
+    private readonly record struct Way(TermWay? Term, Scorer? Scorer, long Cost);
 
     // A skip through Lucene's scorer (every way of the word skips ahead) costs about as much as reading this many
     // postings straight through; measured on the benchmark's two- and three-word queries.
@@ -62,12 +87,15 @@ internal sealed class WordMatchQuery() : DisjunctionMaxQuery(0f)
     // Skips taken before the total is estimated from them.
     private const int SkipsBeforeEstimate = 16;
 
-    private sealed class WordMatchScorer(Weight weight, List<Scorer> ways, Func<Scorer> lucenes, int maxDoc) : Scorer(weight)
+    private sealed class WordMatchScorer(Weight weight, List<Way> ways, Func<Scorer> lucenes, AtomicReaderContext context, IBits? acceptDocs)
+        : Scorer(weight)
     {
-        private readonly long _cost = ways.Sum(w => w.GetCost());
+        private readonly int _maxDoc = context.AtomicReader.MaxDoc;
+        private readonly long _cost = ways.Sum(w => w.Cost);
         private Scorer? _skipping;
         private FixedBitSet? _matches;
         private float[]? _scores;
+        private long[]? _words;
         private int _doc = -1;
         private long _skips;
 
@@ -101,7 +129,7 @@ internal sealed class WordMatchQuery() : DisjunctionMaxQuery(0f)
                 // Skipping pays while the leading word is much rarer than this one. How many skips the whole walk
                 // will take is estimated from how far into the segment the skips so far have gone; when they would
                 // cost more than reading this word's postings once, read them all and walk the bit set instead.
-                if (++_skips < SkipsBeforeEstimate || (_skips * maxDoc / (target + 1L) * PostingsPerSkip) <= _cost)
+                if (++_skips < SkipsBeforeEstimate || (_skips * _maxDoc / (target + 1L) * PostingsPerSkip) <= _cost)
                 {
                     _skipping ??= lucenes();
                     return _skipping.Advance(target);
@@ -116,13 +144,24 @@ internal sealed class WordMatchQuery() : DisjunctionMaxQuery(0f)
 
         private void ReadAll()
         {
-            _matches = new FixedBitSet(maxDoc);
-            _scores = ArrayPool<float>.Shared.Rent(maxDoc);
-            foreach (var way in ways)
+            // Both arrays come from the pool: a broad word takes 12 KB of bits and 400 KB of scores per 100,000 products,
+            // in every search it leads. The bits must start clear; a score is only read where its bit is set.
+            var words = FixedBitSet.Bits2words(_maxDoc);
+            _words = ArrayPool<long>.Shared.Rent(words);
+            Array.Clear(_words, 0, words);
+            _matches = new FixedBitSet(_words, _maxDoc);
+            _scores = ArrayPool<float>.Shared.Rent(_maxDoc);
+            foreach (var (term, scorer, _) in ways)
             {
-                for (var doc = way.NextDoc(); doc != NO_MORE_DOCS; doc = way.NextDoc())
+                if (term is not null)
                 {
-                    var score = way.GetScore();
+                    term.ReadInto(context, acceptDocs, _matches, _scores);
+                    continue;
+                }
+
+                for (var doc = scorer!.NextDoc(); doc != NO_MORE_DOCS; doc = scorer.NextDoc())
+                {
+                    var score = scorer.GetScore();
                     if (!_matches.GetAndSet(doc) || score > _scores[doc])
                     {
                         _scores[doc] = score;
@@ -138,15 +177,17 @@ internal sealed class WordMatchQuery() : DisjunctionMaxQuery(0f)
                 return _doc;
             }
 
-            var next = target < maxDoc ? _matches!.NextSetBit(target) : -1;
+            var next = target < _maxDoc ? _matches!.NextSetBit(target) : -1;
             if (next < 0)
             {
                 _doc = NO_MORE_DOCS;
-                // The walk is over: the score array goes back to the pool (a search that stops early leaves it to the GC).
+                // The walk is over: the arrays go back to the pool (a search that stops early leaves them to the GC).
                 if (_scores is not null)
                 {
                     ArrayPool<float>.Shared.Return(_scores);
+                    ArrayPool<long>.Shared.Return(_words!);
                     _scores = null;
+                    _words = null;
                 }
             }
             else

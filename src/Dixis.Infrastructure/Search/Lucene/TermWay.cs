@@ -1,0 +1,117 @@
+using System.Runtime.CompilerServices;
+using Lucene.Net.Codecs;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Util;
+
+namespace Dixis.Infrastructure.Search.Lucene;
+
+/// <summary>
+/// One term way of a word (a <see cref="TermQuery"/>), read straight from its postings and scored as Lucene scores it
+/// under a <see cref="TFIDFSimilarity"/>: the same float operations in the same order, so the same scores to the bit
+/// (<c>WordMatchQueryTests</c> compares them). What differs is the walk: no scorer object, and the field's norms read
+/// from a byte array (<see cref="SegmentNorms"/>) instead of decoded through the codec for every posting.
+/// </summary>
+internal sealed class TermWay
+{
+    private readonly Term _term;
+    private readonly TermContext _states;
+    private readonly float _idf;
+    private readonly float _boost;
+    private readonly Tables _tables;
+    private float _value;
+
+    private TermWay(Term term, TermContext states, float idf, float boost, Tables tables)
+    {
+        _term = term;
+        _states = states;
+        _idf = idf;
+        _boost = boost;
+        _tables = tables;
+    }
+
+    /// <summary>
+    /// The way of a term query with known term states, as weighed by the searcher's similarity (what
+    /// <c>TermWeight</c> and <c>TFIDFSimilarity.ComputeWeight</c> do); null when that similarity is not TF-IDF.
+    /// </summary>
+    public static TermWay? For(TermQuery query, TermContext states, IndexSearcher searcher)
+    {
+        if (searcher.Similarity is not TFIDFSimilarity similarity)
+        {
+            return null;
+        }
+
+        var collection = searcher.CollectionStatistics(query.Term.Field);
+        return new TermWay(query.Term, states, similarity.Idf(states.DocFreq, collection.MaxDoc), query.Boost, Tables.Of(similarity));
+    }
+
+    /// <summary>What <c>TFIDFSimilarity.IDFStats.Normalize</c> does with the query norm and the boosts around the term.</summary>
+    public void Normalize(float norm, float topLevelBoost)
+    {
+        var queryWeight = _idf * _boost;
+        var queryNorm = norm * topLevelBoost;
+        queryWeight *= queryNorm;
+        _value = queryWeight * _idf;
+    }
+
+    /// <summary>How many documents of the segment have the term (0 when none).</summary>
+    public long Cost(AtomicReaderContext context) => _states.Get(context.Ord) switch
+    {
+        null => 0,
+        BlockTermState block => block.DocFreq,
+        _ => context.AtomicReader.MaxDoc, // another codec's state: at most every document
+    };
+
+    /// <summary>Marks each live document with the term and keeps the higher of its score and the one already there.</summary>
+    public void ReadInto(AtomicReaderContext context, IBits? acceptDocs, FixedBitSet matches, float[] scores)
+    {
+        if (_states.Get(context.Ord) is not { } state || context.AtomicReader.GetTerms(_term.Field) is not { } terms)
+        {
+            return;
+        }
+
+        var termsEnum = terms.GetEnumerator();
+        termsEnum.SeekExact(_term.Bytes, state);
+        var docs = termsEnum.Docs(acceptDocs, null, DocsFlags.FREQS);
+        var norms = SegmentNorms.For(context.AtomicReader, _term.Field);
+        var tf = _tables.Tf;
+        var decode = _tables.Norm;
+        var value = _value;
+        for (var doc = docs.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.NextDoc())
+        {
+            var freq = docs.Freq;
+            var score = (freq < tf.Length ? tf[freq] : _tables.Similarity.Tf((float)freq)) * value;
+            if (norms is not null)
+            {
+                score *= decode[norms[doc]];
+            }
+
+            if (!matches.GetAndSet(doc) || score > scores[doc])
+            {
+                scores[doc] = score;
+            }
+        }
+    }
+
+    /// <summary>A similarity's term frequency factors for small counts and its 256 decoded norms, computed once.</summary>
+    private sealed class Tables
+    {
+        private static readonly ConditionalWeakTable<TFIDFSimilarity, Tables> Known = [];
+
+        private Tables(TFIDFSimilarity similarity)
+        {
+            Similarity = similarity;
+            Tf = Enumerable.Range(0, 64).Select(f => similarity.Tf((float)f)).ToArray();
+            Norm = Enumerable.Range(0, 256).Select(n => similarity.DecodeNormValue(n)).ToArray();
+        }
+
+        public TFIDFSimilarity Similarity { get; }
+
+        public float[] Tf { get; }
+
+        public float[] Norm { get; }
+
+        public static Tables Of(TFIDFSimilarity similarity) => Known.GetValue(similarity, s => new Tables(s));
+    }
+}
