@@ -63,17 +63,43 @@ internal sealed class TermWay
         _ => context.AtomicReader.MaxDoc, // another codec's state: at most every document
     };
 
-    /// <summary>Marks each live document with the term and keeps the higher of its score and the one already there.</summary>
-    public void ReadInto(AtomicReaderContext context, IBits? acceptDocs, FixedBitSet matches, float[] scores)
+    /// <summary>The term this way looks for.</summary>
+    public Term Term => _term;
+
+    /// <summary>
+    /// The part of this way's score that is the same for every document and does not depend on the rest of the query
+    /// (idf² × boost): a document's score is this × the query's norm × <see cref="Raw"/>.
+    /// </summary>
+    public double Weight => (double)_idf * _idf * _boost;
+
+    /// <summary>The way's postings in the segment (documents and frequencies), or null when the term is not there.</summary>
+    public DocsEnum? Docs(AtomicReaderContext context, IBits? acceptDocs)
     {
         if (_states.Get(context.Ord) is not { } state || context.AtomicReader.GetTerms(_term.Field) is not { } terms)
         {
-            return;
+            return null;
         }
 
         var termsEnum = terms.GetEnumerator();
         termsEnum.SeekExact(_term.Bytes, state);
-        var docs = termsEnum.Docs(acceptDocs, null, DocsFlags.FREQS);
+        return termsEnum.Docs(acceptDocs, null, DocsFlags.FREQS);
+    }
+
+    /// <summary>The document-dependent part of the score: term frequency factor × decoded norm.</summary>
+    public float Raw(int freq, byte[]? norms, int doc)
+    {
+        var tf = freq < _tables.Tf.Length ? _tables.Tf[freq] : _tables.Similarity.Tf((float)freq);
+        return norms is null ? tf : tf * _tables.Norm[norms[doc]];
+    }
+
+    /// <summary>Marks each live document with the term and keeps the higher of its score and the one already there.</summary>
+    public void ReadInto(AtomicReaderContext context, IBits? acceptDocs, FixedBitSet matches, float[] scores)
+    {
+        if (Docs(context, acceptDocs) is not { } docs)
+        {
+            return;
+        }
+
         var norms = SegmentNorms.For(context.AtomicReader, _term.Field);
         var tf = _tables.Tf;
         var decode = _tables.Norm;

@@ -151,11 +151,17 @@ internal sealed class WordMatchQuery() : DisjunctionMaxQuery(0f)
             Array.Clear(_words, 0, words);
             _matches = new FixedBitSet(_words, _maxDoc);
             _scores = ArrayPool<float>.Shared.Rent(_maxDoc);
-            foreach (var (term, scorer, _) in ways)
+            var covered = CoveredWays();
+            for (var i = 0; i < ways.Count; i++)
             {
+                var (term, scorer, _) = ways[i];
                 if (term is not null)
                 {
-                    term.ReadInto(context, acceptDocs, _matches, _scores);
+                    if ((covered & (1UL << i)) == 0)
+                    {
+                        term.ReadInto(context, acceptDocs, _matches, _scores);
+                    }
+
                     continue;
                 }
 
@@ -168,6 +174,38 @@ internal sealed class WordMatchQuery() : DisjunctionMaxQuery(0f)
                     }
                 }
             }
+        }
+
+        /// <summary>The term ways another way of this word covers in this segment (<see cref="WayCoverage"/>), as bits.</summary>
+        private ulong CoveredWays()
+        {
+            if (ways.Count > 64)
+            {
+                return 0;
+            }
+
+            var segment = WayCoverage.Of(context);
+            var covered = 0UL;
+            for (var i = 0; i < ways.Count; i++)
+            {
+                if (ways[i].Term is not { } term)
+                {
+                    continue;
+                }
+
+                for (var j = 0; j < ways.Count; j++)
+                {
+                    // A way with fewer documents cannot hold all of another's. Covering never goes both ways (the
+                    // margin is strict), and a covering way that is covered itself is covered by one that covers both.
+                    if (j != i && ways[j].Term is { } by && ways[j].Cost >= ways[i].Cost && WayCoverage.Covers(segment, context, by, term))
+                    {
+                        covered |= 1UL << i;
+                        break;
+                    }
+                }
+            }
+
+            return covered;
         }
 
         private int MoveTo(int target)
