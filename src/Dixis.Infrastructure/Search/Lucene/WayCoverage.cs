@@ -24,7 +24,7 @@ internal static class WayCoverage
     private const double Margin = 1 + 1e-4;
 
     // Bound on remembered pairs per segment (a few dozen bytes each); past it the memory starts again empty.
-    private const int MaxPairs = 100_000;
+    private const int MaxPairs = 50_000;
 
     private static readonly ConditionalWeakTable<object, ConcurrentDictionary<(Term Covering, Term Covered), double>> BySegment = [];
 
