@@ -72,8 +72,12 @@ internal sealed class TermWay
     /// </summary>
     public double Weight => (double)_idf * _idf * _boost;
 
-    /// <summary>The way's postings in the segment (documents and frequencies), or null when the term is not there.</summary>
-    public DocsEnum? Docs(AtomicReaderContext context, IBits? acceptDocs)
+    /// <summary>
+    /// The way's postings in the segment (documents and frequencies), or null when the term is not there.
+    /// <paramref name="reuse"/>: an enum of the same segment that is done with, whose buffers Lucene then refills
+    /// instead of allocating new ones (a few KB per term and segment, for every way of every query).
+    /// </summary>
+    public DocsEnum? Docs(AtomicReaderContext context, IBits? acceptDocs, DocsEnum? reuse = null)
     {
         if (_states.Get(context.Ord) is not { } state || context.AtomicReader.GetTerms(_term.Field) is not { } terms)
         {
@@ -82,7 +86,7 @@ internal sealed class TermWay
 
         var termsEnum = terms.GetEnumerator();
         termsEnum.SeekExact(_term.Bytes, state);
-        return termsEnum.Docs(acceptDocs, null, DocsFlags.FREQS);
+        return termsEnum.Docs(acceptDocs, reuse, DocsFlags.FREQS);
     }
 
     /// <summary>The document-dependent part of the score: term frequency factor × decoded norm.</summary>
@@ -92,13 +96,18 @@ internal sealed class TermWay
         return norms is null ? tf : tf * _tables.Norm[norms[doc]];
     }
 
-    /// <summary>Marks each live document with the term and keeps the higher of its score and the one already there.</summary>
-    public void ReadInto(AtomicReaderContext context, IBits? acceptDocs, FixedBitSet matches, float[] scores)
+    /// <summary>
+    /// Marks each live document with the term and keeps the higher of its score and the one already there.
+    /// <paramref name="reuse"/> is the enum the previous way read (see <see cref="Docs"/>); on return, this way's.
+    /// </summary>
+    public void ReadInto(AtomicReaderContext context, IBits? acceptDocs, FixedBitSet matches, float[] scores, ref DocsEnum? reuse)
     {
-        if (Docs(context, acceptDocs) is not { } docs)
+        if (Docs(context, acceptDocs, reuse) is not { } docs)
         {
             return;
         }
+
+        reuse = docs;
 
         var norms = SegmentNorms.For(context.AtomicReader, _term.Field);
         var tf = _tables.Tf;

@@ -152,6 +152,7 @@ internal sealed class WordMatchQuery() : DisjunctionMaxQuery(0f)
             _matches = new FixedBitSet(_words, _maxDoc);
             _scores = ArrayPool<float>.Shared.Rent(_maxDoc);
             var covered = CoveredWays();
+            DocsEnum? reuse = null;
             for (var i = 0; i < ways.Count; i++)
             {
                 var (term, scorer, _) = ways[i];
@@ -159,7 +160,7 @@ internal sealed class WordMatchQuery() : DisjunctionMaxQuery(0f)
                 {
                     if ((covered & (1UL << i)) == 0)
                     {
-                        term.ReadInto(context, acceptDocs, _matches, _scores);
+                        term.ReadInto(context, acceptDocs, _matches, _scores, ref reuse);
                     }
 
                     continue;
