@@ -24,7 +24,16 @@ public static class SearchHighlighter
             return Mark(text, plan);
         }
 
-        var first = WordSpans(text).FirstOrDefault(w => Matches(text.Substring(w.Start, w.Length), plan));
+        var first = default((int Start, int Length));
+        for (var at = 0; NextWord(text, ref at, out var word);)
+        {
+            if (Matches(text.AsSpan(word.Start, word.Length), plan))
+            {
+                first = word;
+                break;
+            }
+        }
+
         var start = first.Length == 0 ? 0 : Math.Max(0, first.Start - 40);
         if (start > 0)
         {
@@ -39,11 +48,16 @@ public static class SearchHighlighter
     }
 
     /// <summary>True when one word of a text matches a word of the query.</summary>
-    public static bool Matches(string word, SearchQueryPlan plan)
+    public static bool Matches(string word, SearchQueryPlan plan) => Matches(word.AsSpan(), plan);
+
+    // Called for every word of every highlighted text (hundreds per page of results): no string per word, no enumerator.
+    private static bool Matches(ReadOnlySpan<char> word, SearchQueryPlan plan)
     {
         var (folded, stem, skeleton) = Forms(word);
-        foreach (var t in plan.Terms)
+        var terms = plan.Terms;
+        for (var i = 0; i < terms.Count; i++)
         {
+            var t = terms[i];
             if (t.IsStopWord)
             {
                 continue;
@@ -71,14 +85,17 @@ public static class SearchHighlighter
     // A catalogue's vocabulary is small and every page of hits repeats it: fold, stem and skeleton each word once.
     private const int MaxCachedWords = 50_000;
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, (string Folded, string Stem, string Skeleton)> WordForms = new(StringComparer.Ordinal);
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, (string Folded, string Stem, string Skeleton)>.AlternateLookup<ReadOnlySpan<char>> WordFormsBySpan =
+        WordForms.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static (string Folded, string Stem, string Skeleton) Forms(string word)
+    private static (string Folded, string Stem, string Skeleton) Forms(ReadOnlySpan<char> span)
     {
-        if (WordForms.TryGetValue(word, out var forms))
+        if (WordFormsBySpan.TryGetValue(span, out var forms))
         {
             return forms;
         }
 
+        var word = span.ToString();
         var folded = GreekText.Fold(word);
         forms = (folded, SearchQueryPlan.Stem(folded), GreekText.SearchSkeleton(folded));
         if (WordForms.Count >= MaxCachedWords)
@@ -94,20 +111,26 @@ public static class SearchHighlighter
     {
         var sb = new StringBuilder(end - start + 32);
         var pos = start;
-        foreach (var (wStart, wLength) in WordSpans(text))
+        var at = start;
+        while (at > 0 && at < end && InWord(text[at]) && InWord(text[at - 1]))
         {
-            if (wStart < start || wStart + wLength > end)
+            at++; // a word cut by the snippet's start is not marked
+        }
+
+        while (NextWord(text, ref at, out var word))
+        {
+            var (wStart, wLength) = word;
+            if (wStart + wLength > end)
+            {
+                break;
+            }
+
+            if (!Matches(text.AsSpan(wStart, wLength), plan))
             {
                 continue;
             }
 
-            var word = text.Substring(wStart, wLength);
-            if (!Matches(word, plan))
-            {
-                continue;
-            }
-
-            sb.Append(WebUtility.HtmlEncode(text[pos..wStart])).Append("<mark>").Append(WebUtility.HtmlEncode(word)).Append("</mark>");
+            sb.Append(WebUtility.HtmlEncode(text[pos..wStart])).Append("<mark>").Append(WebUtility.HtmlEncode(text.Substring(wStart, wLength))).Append("</mark>");
             pos = wStart + wLength;
         }
 
@@ -115,23 +138,26 @@ public static class SearchHighlighter
         return sb.ToString();
     }
 
-    private static IEnumerable<(int Start, int Length)> WordSpans(string text)
+    /// <summary>The next word of <paramref name="text"/> at or after <paramref name="at"/> (letters, digits and their accents).</summary>
+    private static bool NextWord(string text, ref int at, out (int Start, int Length) word)
     {
-        var start = -1;
-        for (var i = 0; i <= text.Length; i++)
+        while (at < text.Length && !InWord(text[at]))
         {
-            var inWord = i < text.Length && (char.IsLetterOrDigit(text[i]) || char.GetUnicodeCategory(text[i]) == System.Globalization.UnicodeCategory.NonSpacingMark);
-            if (inWord && start < 0)
-            {
-                start = i;
-            }
-            else if (!inWord && start >= 0)
-            {
-                yield return (start, i - start);
-                start = -1;
-            }
+            at++;
         }
+
+        var start = at;
+        while (at < text.Length && InWord(text[at]))
+        {
+            at++;
+        }
+
+        word = (start, at - start);
+        return word.Length > 0;
     }
+
+    private static bool InWord(char c) =>
+        char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark;
 
     /// <summary>Levenshtein distance, stopping early once it exceeds <paramref name="max"/>.</summary>
     public static int Distance(string a, string b, int max)

@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.Text;
+using CommunityToolkit.HighPerformance.Buffers;
 
 namespace Dixis.Infrastructure.Search.Lucene;
 
@@ -42,6 +43,9 @@ internal static class SearchDocumentRecord
         return stream.ToArray();
     }
 
+    // Values shared by many products: a catalogue has a few hundred producers, places and categories.
+    private static readonly StringPool Common = new(4096);
+
     public static SearchDocument Decode(byte[] buffer, int offset, int length)
     {
         if (length == 0)
@@ -56,17 +60,17 @@ internal static class SearchDocumentRecord
         var slug = r.String();
         var name = r.String();
         var description = r.String();
-        var categorySlug = r.String();
-        var categoryName = r.String();
+        var categorySlug = r.Shared();
+        var categoryName = r.Shared();
         var producerId = r.Guid();
-        var producerSlug = r.String();
-        var producerName = r.String();
-        var region = r.String();
-        var place = r.String();
-        var quality = r.String();
+        var producerSlug = r.Shared();
+        var producerName = r.Shared();
+        var region = r.Shared();
+        var place = r.Shared();
+        var quality = r.Shared();
         var organic = r.Boolean();
         var price = r.Decimal();
-        var unit = r.String();
+        var unit = r.Shared();
         var quantity = r.Decimal();
         var inStock = r.Boolean();
         var hasImage = r.Boolean();
@@ -123,7 +127,20 @@ internal static class SearchDocumentRecord
             return new decimal(parts);
         }
 
+        /// <summary>
+        /// A string many products share (category, producer, region, place, quality label, unit): one instance from
+        /// <see cref="Common"/> instead of a new one per hit, so a page of results and the answers the cache keeps hold
+        /// a third fewer objects.
+        /// </summary>
+        public string Shared() => Common.GetOrAdd(Utf8(), Encoding.UTF8);
+
         public string String()
+        {
+            var bytes = Utf8();
+            return bytes.IsEmpty ? string.Empty : Encoding.UTF8.GetString(bytes);
+        }
+
+        private ReadOnlySpan<byte> Utf8()
         {
             var length = 0;
             for (var shift = 0; ; shift += 7)
@@ -141,7 +158,7 @@ internal static class SearchDocumentRecord
                 }
             }
 
-            return length == 0 ? string.Empty : Encoding.UTF8.GetString(Take(length));
+            return Take(length);
         }
 
         private ReadOnlySpan<byte> Take(int count)
