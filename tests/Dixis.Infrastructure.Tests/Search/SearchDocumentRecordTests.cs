@@ -11,25 +11,14 @@ public sealed class SearchDocumentRecordTests
     [InlineData(null, -150)]
     public void A_document_reads_back_as_it_was_written(string? imageKey, int offsetMinutes)
     {
-        var written = new SearchDocument
+        var written = Sample() with
         {
-            Id = Guid.NewGuid(),
             Slug = "meli-thymarisio-kritis",
             Name = "Μέλι Θυμαρίσιο «Κρήτης» — 450 γρ.",
             Description = "Ανθόμελο με \"εισαγωγικά\", \\ και νέα\nγραμμή, ϊΐΰ ς.",
-            CategorySlug = "meli",
-            CategoryName = "Μέλι",
-            ProducerId = Guid.NewGuid(),
-            ProducerSlug = "melissokomia-psiloriti",
-            ProducerName = "Μελισσοκομία Ψηλορείτη",
-            Region = "Κρήτη",
-            Place = "Ηράκλειο Ανώγεια",
-            QualityLabel = "Pdo",
             IsOrganic = true,
             Price = 12.35m,
-            Unit = "g",
             NetQuantity = 450.125m,
-            InStock = true,
             ImageKey = imageKey,
             CreatedAt = new DateTimeOffset(2026, 11, 27, 1, 2, 3, TimeSpan.FromMinutes(offsetMinutes)).AddTicks(4567),
         };

@@ -13,7 +13,8 @@ namespace Dixis.Infrastructure.Search.Lucene;
 /// straight through into a bit set and a score per document, and the search walks the bit set. When another word leads
 /// and this one is only asked to skip ahead to that word's matches, Lucene's own scorer serves (skipping is what it
 /// does well) until the skips so far show that skipping to the end would cost more than reading this word's
-/// postings once.
+/// postings once. Reading through, each term way walks its own postings (<see cref="TermWay"/>), and the ways another
+/// way of the word covers in the segment are not read at all (<see cref="WayCoverage"/>).
 /// </summary>
 internal sealed class WordMatchQuery() : DisjunctionMaxQuery(0f)
 {
