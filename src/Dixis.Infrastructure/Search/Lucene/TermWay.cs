@@ -92,7 +92,7 @@ internal sealed class TermWay
     /// <summary>The document-dependent part of the score: term frequency factor × decoded norm.</summary>
     public float Raw(int freq, byte[]? norms, int doc)
     {
-        var tf = freq < _tables.Tf.Length ? _tables.Tf[freq] : _tables.Similarity.Tf((float)freq);
+        var tf = _tables.TfOf(freq);
         return norms is null ? tf : tf * _tables.Norm[norms[doc]];
     }
 
@@ -110,13 +110,13 @@ internal sealed class TermWay
         reuse = docs;
 
         var norms = SegmentNorms.For(context.AtomicReader, _term.Field);
-        var tf = _tables.Tf;
-        var decode = _tables.Norm;
+        var tables = _tables;
+        var decode = tables.Norm;
         var value = _value;
         for (var doc = docs.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.NextDoc())
         {
-            var freq = docs.Freq;
-            var score = (freq < tf.Length ? tf[freq] : _tables.Similarity.Tf((float)freq)) * value;
+            // Lucene's order: (tf × value) × norm; float rounding makes it matter.
+            var score = tables.TfOf(docs.Freq) * value;
             if (norms is not null)
             {
                 score *= decode[norms[doc]];
@@ -144,6 +144,9 @@ internal sealed class TermWay
         public TFIDFSimilarity Similarity { get; }
 
         public float[] Tf { get; }
+
+        /// <summary>The similarity's term frequency factor, from the table for small counts.</summary>
+        public float TfOf(int freq) => freq < Tf.Length ? Tf[freq] : Similarity.Tf((float)freq);
 
         public float[] Norm { get; }
 
